@@ -1,0 +1,21 @@
+import { sql } from 'drizzle-orm';
+import { boolean, customType, timestamp } from 'drizzle-orm/pg-core';
+
+/** created/updated timestamps shared by every table. */
+export const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+};
+
+/** Rows the demo seeder made carry this flag, so they can be told apart (and removed) later. */
+export const demoFlag = { isDemo: boolean('is_demo').notNull().default(false) };
+
+export const tsvector = customType<{ data: string }>({
+  dataType() {
+    return 'tsvector';
+  },
+});
+
+/** to_tsvector('simple', col) as a stored generated column: col holds jieba tokens joined by spaces. */
+export const generatedTsv = (column: string) =>
+  tsvector('search_tsv').generatedAlwaysAs(sql.raw(`to_tsvector('simple'::regconfig, coalesce(${column}, ''))`));
