@@ -11,6 +11,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { registerPeopleRoutes } from './modules/people/person.routes.js';
+import { personSearchProvider } from './modules/people/person.search.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerAuthRoutes } from './platform/auth/auth.routes.js';
 import { registerUserRoutes } from './platform/auth/user.routes.js';
@@ -18,7 +19,9 @@ import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerOrgRoutes } from './platform/orgs/org.routes.js';
+import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
+import { registerSearchProvider } from './platform/search/search.service.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -84,6 +87,8 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerFileRoutes(api, deps);
   registerSearchRoutes(api, deps);
   registerPeopleRoutes(api, deps);
+  registerPublicRoutes(api, deps);
+  registerSearchProvider(personSearchProvider);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

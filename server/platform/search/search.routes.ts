@@ -1,3 +1,25 @@
-import type { TAppDeps, TZodApp } from '../http/context.js';
+import { z } from 'zod';
+import { type TAppDeps, type TZodApp, requireActor } from '../http/context.js';
+import { globalSearch } from './search.service.js';
 
-export function registerSearchRoutes(_app: TZodApp, _deps: TAppDeps) {}
+export function registerSearchRoutes(app: TZodApp, { db }: TAppDeps) {
+  app.get(
+    '/api/v1/search',
+    {
+      schema: {
+        tags: ['search'],
+        summary: '全局搜索 Search everything I may see (Chinese words, pinyin, initials)',
+        querystring: z.object({
+          q: z.string().trim().min(1).max(100),
+          limit: z.coerce.number().int().min(1).max(50).default(8).describe('per entity'),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(z.object({ entity: z.string(), id: z.number(), title: z.string(), subtitle: z.string().nullable(), score: z.number() })),
+          }),
+        },
+      },
+    },
+    async (req) => ({ items: await globalSearch(db, requireActor(req), req.query.q, req.query.limit) }),
+  );
+}
