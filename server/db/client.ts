@@ -73,3 +73,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     throw err;
   }
 }
+
+/** Rows of a raw SQL query, on either driver (both answer with `{ rows }`). */
+export async function queryRows<T>(db: DbOrTx, query: import('drizzle-orm').SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

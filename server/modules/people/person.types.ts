@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../shared/limits.js';
 import { PHONE_RE, isValidIdNumber } from '../../../shared/validators.js';
+import { zText } from '../../platform/text-schema.js';
 import { GENDERS } from './person.schema.js';
 
 const thisYear = new Date().getFullYear();
-const optText = (max: number, what: string) => z.string().trim().max(max).nullish().describe(what);
+const optText = (max: number, what: string) => zText(max).nullish().describe(what);
 
-export const ZPersonInput = z.object({
-  name: z.string().trim().min(1, '姓名不能为空').max(LIMITS.nameMax).describe('姓名 name'),
+export const ZPersonInput = z.strictObject({
+  name: zText(LIMITS.nameMax).pipe(z.string().min(1, '姓名不能为空')).describe('姓名 name'),
   gender: z.enum(GENDERS).nullish().describe('性别 男/女'),
   birthYear: z
     .number()
@@ -19,7 +20,7 @@ export const ZPersonInput = z.object({
   unit: optText(LIMITS.textMax, '工作单位 employer'),
   title: optText(50, '职称 professional title'),
   education: optText(50, '学历 education'),
-  disciplines: z.array(z.string().trim().min(1).max(50)).max(10).optional().describe('学科 disciplines (GB/T 13745)'),
+  disciplines: z.array(zText(50).pipe(z.string().min(1))).max(10).optional().describe('学科 disciplines (GB/T 13745)'),
   phone: z
     .string()
     .trim()
@@ -36,14 +37,16 @@ export const ZPersonInput = z.object({
   email: z.email('邮箱格式不正确').max(LIMITS.textMax).nullish().describe('邮箱 e-mail'),
   orgId: z.number().int().positive().max(2_147_483_647).describe('所属组织 owning org (decides who may see the record)'),
   memberships: z
-    .array(z.object({ orgId: z.number().int().positive().max(2_147_483_647), role: z.string().trim().min(1).max(30).optional() }))
+    .array(z.object({ orgId: z.number().int().positive().max(2_147_483_647), role: zText(30).pipe(z.string().min(1)).optional() }))
     .max(20)
     .optional()
     .describe('会员/任职 memberships in orgs'),
 });
 export type TPersonInput = z.infer<typeof ZPersonInput>;
 
-export const ZPersonPatch = ZPersonInput.partial();
+export const ZPersonPatch = ZPersonInput.partial().refine((v) => Object.values(v).some((x) => x !== undefined), {
+  message: '没有要修改的字段 / nothing to change',
+});
 export type TPersonPatch = z.infer<typeof ZPersonPatch>;
 
 export const PERSON_SORTS = ['name', 'birthYear', 'createdAt', 'updatedAt'] as const;

@@ -16,7 +16,7 @@ import {
 } from './auth.service.js';
 import { ZPassword } from './user.service.js';
 
-const ZLogin = z.object({
+const ZLogin = z.strictObject({
   username: z.string().min(1).max(LIMITS.usernameMax).describe('login name'),
   password: z.string().min(1).max(LIMITS.passwordMax).describe('password'),
 });
@@ -123,7 +123,7 @@ export function registerAuthRoutes(app: TZodApp, deps: TAppDeps) {
       schema: {
         tags: ['auth'],
         summary: '修改密码 Change my password',
-        body: z.object({ currentPassword: z.string().min(1).max(LIMITS.passwordMax), newPassword: ZPassword }),
+        body: z.strictObject({ currentPassword: z.string().min(1).max(LIMITS.passwordMax), newPassword: ZPassword }),
       },
     },
     async (req, reply) => {
@@ -134,7 +134,7 @@ export function registerAuthRoutes(app: TZodApp, deps: TAppDeps) {
 
   app.put(
     '/api/v1/auth/locale',
-    { schema: { tags: ['auth'], summary: '界面语言 Set my UI language', body: z.object({ locale: z.enum(['zh-CN', 'en-US']) }) } },
+    { schema: { tags: ['auth'], summary: '界面语言 Set my UI language', body: z.strictObject({ locale: z.enum(['zh-CN', 'en-US']) }) } },
     async (req, reply) => {
       await setLocale(db, requireActor(req), req.body.locale);
       return reply.status(204).send();

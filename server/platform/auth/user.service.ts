@@ -4,6 +4,7 @@ import { DEPARTMENTS, LIMITS, ROLES, type TRole } from '../../../shared/limits.j
 import type { Db } from '../../db/client.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AppError, conflict, forbidden, notFound } from '../errors.js';
+import { zText } from '../text-schema.js';
 import { orgs } from '../orgs/org.schema.js';
 import { getOrgInScope, getRootOrg } from '../orgs/org.service.js';
 import { users } from './auth.schema.js';
@@ -18,23 +19,25 @@ export const ZUsername = z
   .describe('login name: letters, digits, _ . -');
 export const ZPassword = z.string().min(LIMITS.passwordMin).max(LIMITS.passwordMax).describe('password');
 
-export const ZCreateUser = z.object({
+export const ZCreateUser = z.strictObject({
   username: ZUsername,
   password: ZPassword,
-  displayName: z.string().trim().min(1).max(LIMITS.nameMax).describe('name shown in the UI'),
+  displayName: zText(LIMITS.nameMax).pipe(z.string().min(1)).describe('name shown in the UI'),
   orgId: z.number().int().positive().describe('org the account belongs to; decides its scope'),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).describe('roles, see DESIGN.md §3'),
   department: z.enum(DEPARTMENTS).nullish().describe('department, for city staff'),
 });
 export type TCreateUser = z.infer<typeof ZCreateUser>;
 
-export const ZUpdateUser = z.object({
-  displayName: z.string().trim().min(1).max(LIMITS.nameMax).optional(),
+export const ZUpdateUser = z
+  .strictObject({
+  displayName: zText(LIMITS.nameMax).pipe(z.string().min(1)).optional(),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length).optional(),
   department: z.enum(DEPARTMENTS).nullish(),
   isDisabled: z.boolean().optional(),
   password: ZPassword.optional().describe('set a new password (admin reset)'),
-});
+  })
+  .refine((v) => Object.values(v).some((x) => x !== undefined), { message: '没有要修改的字段 / nothing to change' });
 export type TUpdateUser = z.infer<typeof ZUpdateUser>;
 
 export const ZListUsers = z.object({

@@ -68,7 +68,7 @@ export function flattenOrgTree(root: TOrgNode): Array<TOrgNode & { code: string;
   const walk = (node: TOrgNode, parentCode: string | null, sortOrder: number) => {
     const code = node.code ?? node.name;
     out.push({ ...node, code, parentCode, sortOrder });
-    node.children?.forEach((c, i) => walk(c, code, i));
+    for (const [i, c] of (node.children ?? []).entries()) walk(c, code, i);
   };
   walk(root, null, 0);
   return out;

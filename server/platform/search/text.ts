@@ -11,7 +11,7 @@ const loadedWords = new Set<string>();
 export function addUserWords(words: readonly string[]): void {
   const fresh = words.filter((w) => w.trim() && !loadedWords.has(w));
   if (fresh.length === 0) return;
-  fresh.forEach((w) => loadedWords.add(w));
+  for (const w of fresh) loadedWords.add(w);
   // High frequency so the user word wins over the built-in split; "n" = noun.
   jieba.loadDict(Buffer.from(fresh.map((w) => `${w.trim()} 100000 n`).join('\n')));
 }
