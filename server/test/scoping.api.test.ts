@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TSession, type TTestApp, createTestApp } from './harness.js';
+
+/**
+ * Org-tree scoping on every endpoint: staff of 海安市科协 must get 403/404 on 如皋市科协's records and
+ * never see them in lists. Every route with a path parameter in the OpenAPI document must have a
+ * fixture here, so a new endpoint cannot ship without this check.
+ */
+
+interface TFixture {
+  /** Creates a record owned by 如皋 and returns its id. */
+  make(): Promise<string>;
+  /** A harmless valid body for writes (so a 404/403 is about scope, not validation). */
+  body?: Record<string, unknown>;
+}
+
+describe('org-tree scoping', () => {
+  let t: TTestApp;
+  let rugaoStaff: TSession;
+  let haianStaff: TSession;
+  let rugaoId: number;
+  const fixtures: Record<string, TFixture> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    rugaoId = await t.orgIdByCode('rugao');
+    rugaoStaff = await t.userAt('rugao', ['district_staff'], 'rugao_scope');
+    haianStaff = await t.userAt('haian', ['district_staff'], 'haian_scope');
+    fixtures['/api/v1/people/{id}'] = {
+      make: async () => {
+        const r = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/people', payload: { name: '如皋人员', orgId: rugaoId, phone: '13912340000' } });
+        return String(r.json().id);
+      },
+      body: { title: '工程师' },
+    };
+    fixtures['/api/v1/users/{id}'] = {
+      make: async () => {
+        const s = await t.userAt('rugao', ['liaison']);
+        return String(s.userId);
+      },
+      body: { displayName: '改名' },
+    };
+    fixtures['/api/v1/orgs/{id}'] = { make: async () => String(rugaoId) };
+    fixtures['/api/v1/auth/tokens/{id}'] = {
+      make: async () => {
+        const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/token', payload: { username: 'rugao_scope', password: 'password-123' } });
+        return String(r.json().id);
+      },
+    };
+  });
+  afterAll(() => t.close());
+
+  it('has a fixture for every endpoint that takes a record id', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const withId = Object.keys(doc.paths).filter((p) => p.includes('{'));
+    expect(withId.filter((p) => !fixtures[p])).toEqual([]);
+  });
+
+  it("refuses every method on another district's records", async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const [path, ops] of Object.entries<Record<string, unknown>>(doc.paths)) {
+      const fixture = fixtures[path];
+      if (!fixture) continue;
+      for (const method of Object.keys(ops)) {
+        const id = await fixture.make();
+        const url = path.replace(/\{[^}]+\}/, id);
+        const res = await t.as(haianStaff, { method: method.toUpperCase(), url, payload: method === 'get' || method === 'delete' ? undefined : fixture.body });
+        expect([403, 404], `${method.toUpperCase()} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+        // the owner still can read it (the record exists; the refusal was about scope)
+        if (method === 'get') {
+          const own = await t.as(rugaoStaff, { method: 'GET', url });
+          expect(own.statusCode, `owner GET ${url}`).toBe(200);
+        }
+      }
+    }
+  });
+
+  it("never lists another district's records", async () => {
+    await fixtures['/api/v1/people/{id}'].make();
+    const people = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/people?pageSize=200' })).json();
+    expect(people.items.filter((p: { orgName: string }) => p.orgName.startsWith('如皋'))).toEqual([]);
+    const users = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/users?pageSize=200' })).json();
+    expect(users.items.map((u: { username: string }) => u.username)).not.toContain('rugao_scope');
+    const orgs = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/orgs' })).json();
+    expect(JSON.stringify(orgs.items)).not.toContain('如皋');
+    expect(orgs.items[0].name).toBe('海安市科学技术协会');
+    const audit = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/audit?pageSize=200' })).json();
+    expect(audit.items.filter((a: { orgId: number }) => a.orgId === rugaoId)).toEqual([]);
+    const search = (await t.as(haianStaff, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('如皋')}` })).json();
+    expect(search.items).toEqual([]);
+    // while the city sees them all
+    const city = (await t.as(t.admin, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('如皋')}` })).json();
+    expect(city.items.length).toBeGreaterThan(0);
+  });
+
+  it("cannot create records or accounts in another district's org", async () => {
+    const person = await t.as(haianStaff, { method: 'POST', url: '/api/v1/people', payload: { name: '越权', orgId: rugaoId } });
+    expect([403, 404]).toContain(person.statusCode);
+    const user = await t.as(haianStaff, {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'intruder', password: 'password-123', displayName: '越权', orgId: rugaoId, roles: ['liaison'] },
+    });
+    expect([403, 404]).toContain(user.statusCode);
+    const admin = await t.as(haianStaff, {
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: 'intruder2', password: 'password-123', displayName: '越权', orgId: await t.orgIdByCode('haian'), roles: ['admin'] },
+    });
+    expect(admin.statusCode).toBe(403);
+  });
+});
