@@ -4,3 +4,4 @@ export * from '../platform/auth/auth.schema.js';
 export * from '../platform/audit/audit.schema.js';
 export * from '../platform/files/file.schema.js';
 export * from '../modules/people/person.schema.js';
+export * from '../modules/innovation/innovation.schema.js';
