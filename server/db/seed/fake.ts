@@ -136,8 +136,8 @@ export function fakeName(rng: TRng, gender: '男' | '女', birthYear: number): s
         ? rng.weighted(ERA_MID)
         : rng.weighted(ERA_YOUNG);
   const pool = pools[era];
-  let first = rng.pick(pool.first);
-  let second = rng.pick(pool.second);
+  let first: string = rng.pick(pool.first);
+  let second: string = rng.pick(pool.second);
   if (first === second) second = rng.pick(pools.single);
   if (first === second) first = rng.pick(pool.first);
   return surname + first + second;
@@ -190,7 +190,7 @@ interface TUnit {
 
 /** Real 南通 employers of 科技工作者 (city level first, then by district). */
 const NANTONG_UNITS: readonly TUnit[] = [
-  { name: '南通大学', cat: 'university', fields: ['med', 'textile', 'elec', 'mech', 'chem', 'edu', 'civil', 'mgmt', 'ship'], weight: 6 },
+  { name: '南通大学', cat: 'university', fields: ['med', 'textile', 'elec', 'mech', 'chem', 'edu', 'civil', 'mgmt', 'ship', 'earth'], weight: 6 },
   { name: '南通大学附属医院', cat: 'hospital', fields: ['med'], weight: 5 },
   { name: '南通市第一人民医院', cat: 'hospital', fields: ['med'], weight: 4 },
   { name: '南通市肿瘤医院', cat: 'hospital', fields: ['med'], weight: 2 },
@@ -269,15 +269,18 @@ const NANTONG_UNITS: readonly TUnit[] = [
   { name: '海安市农业技术推广中心', cat: 'agri', fields: ['agri'], district: 'haian', weight: 2 },
 ];
 
-/** Titles (职称) per employer kind, junior → senior. Filtered by the city dictionary at use. */
-const CAT_TITLES: Record<TUnitCat, readonly string[]> = {
-  university: ['讲师', '高级实验师', '副教授', '副研究员', '教授', '研究员'],
-  hospital: ['主治医师', '副主任医师', '主任医师'],
-  enterprise: ['助理工程师', '工程师', '高级工程师', '正高级工程师'],
-  agri: ['工程师', '高级农艺师', '正高级农艺师'],
-  research: ['助理研究员', '副研究员', '高级农艺师', '研究员'],
-  school: ['高级教师', '正高级教师'],
-  public: ['工程师', '高级工程师', '正高级工程师'],
+/** The district holding the city-level employers of NANTONG_UNITS. */
+const CITY_SEAT = 'chongchuan';
+
+/** Title (职称) tracks per employer kind, each junior → senior, with weights. Filtered by the city dictionary. */
+const CAT_TITLES: Record<TUnitCat, ReadonlyArray<readonly [readonly string[], number]>> = {
+  university: [[['讲师', '副教授', '教授'], 8], [['助理研究员', '副研究员', '研究员'], 1.5], [['高级实验师'], 0.5]],
+  hospital: [[['主治医师', '副主任医师', '主任医师'], 1]],
+  enterprise: [[['助理工程师', '工程师', '高级工程师', '正高级工程师'], 1]],
+  agri: [[['高级农艺师', '正高级农艺师'], 4], [['工程师', '高级工程师'], 1]],
+  research: [[['助理研究员', '副研究员', '研究员'], 3], [['高级农艺师', '正高级农艺师'], 1]],
+  school: [[['高级教师', '正高级教师'], 1]],
+  public: [[['工程师', '高级工程师', '正高级工程师'], 1]],
 };
 
 /** Education weights per employer kind: [博士, 硕士, 本科, 专科, 中专及以下]. */
@@ -336,18 +339,31 @@ const KIND_WEIGHTS: Record<TOrgKind, number> = {
 /** The region's name ("如皋市") from its 科协 name ("如皋市科学技术协会"). */
 const regionOf = (orgName: string) => orgName.replace(/(科学技术协会|科协)$/, '');
 
-/** Township stem for local units: "白蒲镇" → "白蒲", "如城街道" → "如城". */
-const townStem = (orgName: string) => regionOf(orgName).replace(/(镇街道|街道|镇)$/, '');
+/** Township stem for local units: "白蒲镇" → "白蒲", "如城街道" → "如城", "苴镇街道" → "苴镇". */
+function townStem(orgName: string): string {
+  const s = regionOf(orgName).replace(/街道$/, '');
+  return s.endsWith('镇') && s.length > 2 ? s.slice(0, -1) : s;
+}
 
 interface TUnitIndex {
+  byName: Map<string, TUnit>;
   byDistrict: Map<string, TUnit[]>;
   cityLevel: TUnit[];
   byField: Map<TField, TUnit[]>;
   all: TUnit[];
 }
 
-function buildUnitIndex(orgs: readonly TFakeOrg[]): TUnitIndex {
-  const units: TUnit[] = [...NANTONG_UNITS];
+function buildUnitIndex(orgs: readonly TFakeOrg[], cityName: string, isNantong: boolean): TUnitIndex {
+  const units: TUnit[] = isNantong
+    ? [...NANTONG_UNITS]
+    : [
+        { name: `${cityName}第一人民医院`, cat: 'hospital', fields: ['med'], weight: 3 },
+        { name: `${cityName}农业科学研究院`, cat: 'research', fields: ['agri', 'food'] },
+        { name: `${cityName}疾病预防控制中心`, cat: 'hospital', fields: ['med', 'env'] },
+        { name: `${cityName}气象局`, cat: 'public', fields: ['earth'] },
+        { name: `${cityName}建筑设计研究院有限公司`, cat: 'public', fields: ['civil', 'water'] },
+        { name: `${cityName}第一中学`, cat: 'school', fields: ['edu'] },
+      ];
   const known = new Set(units.map((u) => u.name));
   // Every 企业科协 / 高校科协 in the org tree is an employer too (another city's config brings its own).
   for (const o of orgs) {
@@ -361,11 +377,12 @@ function buildUnitIndex(orgs: readonly TFakeOrg[]): TUnitIndex {
   const districts = new Map<string, string>();
   for (const o of orgs) if (o.district) districts.set(o.district.code, o.district.name);
   for (const [code, region] of districts) {
-    if (units.some((u) => u.district === code && u.cat === 'hospital')) continue;
+    if ((isNantong && code === CITY_SEAT) || units.some((u) => u.district === code && u.cat === 'hospital')) continue;
+    const full = countyPrefix(cityName, region);
     units.push(
-      { name: `${region}人民医院`, cat: 'hospital', fields: ['med'], district: code, weight: 3 },
-      { name: `${region}农业技术推广中心`, cat: 'agri', fields: ['agri'], district: code, weight: 2 },
-      { name: `${region}高级中学`, cat: 'school', fields: ['edu'], district: code },
+      { name: `${full}人民医院`, cat: 'hospital', fields: ['med'], district: code, weight: 3 },
+      { name: `${full}农业技术推广中心`, cat: 'agri', fields: ['agri'], district: code, weight: 2 },
+      { name: `${full}高级中学`, cat: 'school', fields: ['edu'], district: code },
     );
   }
   const byDistrict = new Map<string, TUnit[]>();
@@ -373,13 +390,28 @@ function buildUnitIndex(orgs: readonly TFakeOrg[]): TUnitIndex {
   const cityLevel: TUnit[] = [];
   for (const u of units) {
     if (u.district) byDistrict.set(u.district, [...(byDistrict.get(u.district) ?? []), u]);
-    else cityLevel.push(u);
+    else {
+      cityLevel.push(u);
+      // City-level employers sit in the city's seat district (南通: 崇川区).
+      if (isNantong) byDistrict.set(CITY_SEAT, [...(byDistrict.get(CITY_SEAT) ?? []), u]);
+    }
     for (const f of u.fields) byField.set(f, [...(byField.get(f) ?? []), u]);
   }
-  return { byDistrict, cityLevel, byField, all: units };
+  return { byName: new Map(units.map((u) => [u.name, u])), byDistrict, cityLevel, byField, all: units };
 }
 
-const pickUnit = (rng: TRng, units: readonly TUnit[]) => rng.weighted(weightedTable(units.map((u) => [u, u.weight ?? 1] as const)));
+/** A 区 is named with its city ("南通市海门区人民医院"); a county-level city or county stands alone. */
+const countyPrefix = (cityName: string, region: string) => (region.endsWith('区') && !region.startsWith(cityName) ? cityName + region : region);
+
+const unitTables = new WeakMap<readonly TUnit[], TWeighted<TUnit>>();
+function pickUnit(rng: TRng, units: readonly TUnit[]): TUnit {
+  let table = unitTables.get(units);
+  if (!table) {
+    table = weightedTable(units.map((u) => [u, u.weight ?? 1] as const));
+    unitTables.set(units, table);
+  }
+  return rng.weighted(table);
+}
 
 /** Current county-level adcodes of 南通 and those of the people born before the 2020 reorganisation. */
 const FALLBACK_ADCODES = ['320602', '320611', '320612', '320613', '320614', '320621', '320623', '320681', '320682', '320684', '320685'];
@@ -391,6 +423,8 @@ export interface TFakePerson extends TPersonInput {
   gender: '男' | '女';
   birthYear: number;
   disciplines: string[];
+  phone: string;
+  idNumber: string;
   memberships: Array<{ orgId: number; role: string }>;
   createdAt: Date;
   updatedAt: Date;
@@ -409,6 +443,8 @@ export interface TFakeOptions {
   now?: Date;
   /** Share of people (not owned by a 学会) who are members of 1–2 societies. */
   membershipRate?: number;
+  /** The city's name, to name district units ("南通市" + "通州区"). */
+  cityName?: string;
 }
 
 const MOBILE_PREFIXES = [
@@ -441,9 +477,21 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     const f = societyField.get(s.id);
     societiesByField.set(f, [...(societiesByField.get(f) ?? []), s]);
   }
-  const index = buildUnitIndex(orgs);
-  const adcodes = [...new Set(orgs.flatMap((o) => (o.district ? [o.district.adcode] : [])))];
-  const idPrefixes = adcodes.length > 0 ? adcodes : FALLBACK_ADCODES;
+  const cityName = opts.cityName ?? '';
+  const societyDiscipline = new Map(
+    societies.flatMap((o) => {
+      const stem = regionOf(o.name).replace(new RegExp(`^${cityName}`), '').replace(/(学会|协会)$/, '').slice(0, 2);
+      const d = stem ? dict.disciplines.find((x) => x.startsWith(stem)) : undefined;
+      return d ? [[o.id, d] as const] : [];
+    }),
+  );
+  const adcodeOf = new Map(orgs.flatMap((o) => (o.district ? [[o.district.code, o.district.adcode] as const] : [])));
+  const adcodes = [...new Set(adcodeOf.values())];
+  const isNantong = adcodes.length === 0 || adcodes.every((a) => a.startsWith('3206'));
+  const index = buildUnitIndex(orgs, cityName, isNantong);
+  const thisYear = now.getFullYear();
+  // Older 南通 IDs carry pre-reorganisation codes (港闸区, 海安县, 海门市 …): mix them in for 南通.
+  const idPrefixes = isNantong ? [...new Set([...adcodes, ...FALLBACK_ADCODES])] : adcodes;
   const inDict = (list: readonly string[], allowed: readonly string[]) => list.filter((x) => allowed.includes(x));
   const phones = new Set<string>();
   const ids = new Set<string>();
@@ -451,16 +499,17 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
   for (let i = 0; i < count; i++) {
     const org = rng.weighted(orgTable);
     const gender: '男' | '女' = rng.chance(0.58) ? '男' : '女';
-    // 老科技工作者协会 members are retirees; everyone else 1955–1998, most born 1965–1990.
+    // 1955–1998, most born 1965–1990; 老科技工作者协会 members are retirees.
     const oldOnly = org.kind === 'society' && /老科技/.test(org.name);
-    const birthYear = oldOnly ? rng.int(1945, 1962) : Math.min(1998, Math.max(1955, Math.round(1978 + (rng.next() + rng.next() + rng.next() - 1.5) * 18)));
+    const birthYear = oldOnly ? rng.int(1955, 1963) : Math.min(1998, Math.max(1955, Math.round(1978 + (rng.next() + rng.next() + rng.next() - 1.5) * 18)));
     const name = fakeName(rng, gender, birthYear);
 
     // Employer: by the org's district; for a 学会 by its field; a 企业/高校科协 is its own employer.
     let unit: TUnit;
     let field: TField;
-    if ((org.kind === 'enterprise' || org.kind === 'university') && index.all.some((u) => u.name === regionOf(org.name))) {
-      unit = index.all.find((u) => u.name === regionOf(org.name))!;
+    const own = org.kind === 'enterprise' || org.kind === 'university' ? index.byName.get(regionOf(org.name)) : undefined;
+    if (own) {
+      unit = own;
       field = rng.pick(unit.fields);
     } else if (org.kind === 'society') {
       const f = societyField.get(org.id);
@@ -470,12 +519,13 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     } else if (org.kind === 'township' && org.district && rng.chance(0.6)) {
       // Township people mostly work locally: 卫生院, 农技站, the local school.
       const stem = townStem(org.name);
-      const region = org.district.name;
+      const region = countyPrefix(cityName, org.district.name);
+      const isStreet = /街道$/.test(regionOf(org.name));
       const local: TUnit[] = [
-        { name: `${region}${regionOf(org.name)}农业技术推广综合服务中心`, cat: 'agri', fields: ['agri'], weight: 4 },
-        { name: `${region}${stem}${/街道$/.test(regionOf(org.name)) ? '社区卫生服务中心' : '中心卫生院'}`, cat: 'hospital', fields: ['med'], weight: 3 },
-        { name: `${region}${stem}中学`, cat: 'school', fields: ['edu'], weight: 2 },
+        { name: `${region}${regionOf(org.name)}农业技术推广综合服务中心`, cat: 'agri', fields: ['agri'], weight: isStreet ? 1 : 4 },
+        { name: `${region}${stem}${isStreet ? '社区卫生服务中心' : '中心卫生院'}`, cat: 'hospital', fields: ['med'], weight: 3 },
       ];
+      if (!isStreet) local.push({ name: `${region}${stem}中学`, cat: 'school', fields: ['edu'], weight: 2 });
       unit = pickUnit(rng, local);
       field = unit.fields[0];
     } else {
@@ -486,12 +536,13 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     }
 
     // Title: seniority grows with age (and a little luck); only titles the dictionary knows.
-    const ladder = inDict(CAT_TITLES[unit.cat], dict.titles);
+    const ladder = inDict(rng.weighted(titleTracks(unit.cat)), dict.titles);
     let title: string | null = null;
     if (ladder.length > 0) {
-      const age = 2026 - birthYear;
-      const level = Math.max(0, Math.min(1, (age - 28) / 28 + (rng.next() - 0.5) * 0.5));
-      title = ladder[Math.min(ladder.length - 1, Math.floor(level * ladder.length))];
+      const age = thisYear - birthYear;
+      // Fewer people at each step up: a 45-year-old is typically one step below the top.
+      const level = Math.max(0, Math.min(0.999, Math.max(0, (age - 24) / 38) ** 1.3 + (rng.next() - 0.5) * 0.35));
+      title = ladder[Math.floor(level * ladder.length)];
     } else if (dict.titles.length > 0) title = rng.pick(dict.titles);
     if (rng.chance(0.04)) title = null; // not everyone states a title
 
@@ -503,13 +554,16 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     const fieldDisciplines = inDict(FIELD_DISCIPLINES[field], dict.disciplines);
     const pool = fieldDisciplines.length > 0 ? fieldDisciplines : dict.disciplines;
     const disciplines = rng.sample(pool, rng.weighted(DISCIPLINE_COUNT));
+    // A 学会's own discipline comes first for its people (物理学会 → 物理学).
+    const ownDiscipline = org.kind === 'society' ? societyDiscipline.get(org.id) : undefined;
+    if (ownDiscipline && !disciplines.includes(ownDiscipline)) disciplines.splice(0, disciplines.length === 3 ? 1 : 0, ownDiscipline);
 
     let phone: string;
     do phone = rng.pick(MOBILE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, '0');
     while (phones.has(phone));
     phones.add(phone);
 
-    const districtAdcode = org.district?.adcode ?? unitAdcode(unit, orgs);
+    const districtAdcode = org.district?.adcode ?? (unit.district ? adcodeOf.get(unit.district) : undefined);
     let idNumber: string;
     do {
       const region = districtAdcode && rng.chance(0.8) ? districtAdcode : rng.pick(idPrefixes);
@@ -566,11 +620,15 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
   }
 }
 
+const trackTables = new Map<TUnitCat, TWeighted<readonly string[]>>();
+function titleTracks(cat: TUnitCat): TWeighted<readonly string[]> {
+  let t = trackTables.get(cat);
+  if (!t) {
+    t = weightedTable(CAT_TITLES[cat]);
+    trackTables.set(cat, t);
+  }
+  return t;
+}
+
 const DISCIPLINE_COUNT = weightedTable([[1, 50], [2, 35], [3, 15]] as const);
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** The adcode of a unit's district, looked up among the orgs (city-level units: none). */
-function unitAdcode(unit: TUnit, orgs: readonly TFakeOrg[]): string | undefined {
-  if (!unit.district) return undefined;
-  return orgs.find((o) => o.district?.code === unit.district)?.district?.adcode;
-}
