@@ -23,3 +23,21 @@ export function idCheckDigit(first17: string): string {
   const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(first17[i]), 0);
   return ID_CHECK[sum % 11];
 }
+
+/** Alphabet of the 统一社会信用代码 (GB 32100-2015): digits and capitals without I, O, Z, S, V. */
+const CREDIT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const CREDIT_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const CREDIT_RE = /^[0-9A-HJ-NP-RTUW-Y]{18}$/;
+
+/** Check character for the first 17 characters of a 统一社会信用代码 (used by the demo generator too). */
+export function creditCodeCheckChar(first17: string): string {
+  const sum = CREDIT_WEIGHTS.reduce((acc, w, i) => acc + w * CREDIT_ALPHABET.indexOf(first17[i]), 0);
+  const check = 31 - (sum % 31);
+  return CREDIT_ALPHABET[check === 31 ? 0 : check];
+}
+
+/** 统一社会信用代码 (GB 32100-2015): 18 characters of its alphabet, the last one the MOD 31 check character. */
+export function isValidCreditCode(code: string): boolean {
+  if (!CREDIT_RE.test(code)) return false;
+  return creditCodeCheckChar(code.slice(0, 17)) === code[17];
+}
