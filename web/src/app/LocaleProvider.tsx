@@ -1,0 +1,65 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from './api';
+import { meQuery } from './auth';
+import { I18nContext, type TI18n, initialLocale, rememberLocale, translate } from './i18n';
+import type { TLocale, TMe } from './types';
+
+const THEME = {
+  token: { colorPrimary: '#1556d3', borderRadius: 6 },
+  components: { Layout: { headerBg: '#ffffff', siderBg: '#0f2a5c' }, Menu: { darkItemBg: '#0f2a5c', darkSubMenuItemBg: '#0b2150' } },
+};
+
+/**
+ * The language of the UI: remembered in localStorage before sign-in, per account after
+ * (`GET /auth/me` → locale, `PUT /auth/locale`). Also sets antd's and dayjs' locale.
+ */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const [locale, setLocaleState] = useState<TLocale>(initialLocale);
+  const { data: me } = useQuery(meQuery);
+
+  // After sign-in the account's language wins.
+  useEffect(() => {
+    if (me?.locale) {
+      setLocaleState(me.locale);
+      rememberLocale(me.locale);
+    }
+  }, [me?.locale]);
+
+  useEffect(() => {
+    dayjs.locale(locale === 'en-US' ? 'en' : 'zh-cn');
+    document.documentElement.lang = locale;
+    document.title = translate(locale, 'app.name');
+  }, [locale]);
+
+  const setLocale = useCallback(
+    (next: TLocale) => {
+      setLocaleState(next);
+      rememberLocale(next);
+      const current = qc.getQueryData(meQuery.queryKey);
+      if (current && current.locale !== next) {
+        qc.setQueryData(meQuery.queryKey, (old): TMe | null | undefined => (old ? { ...old, locale: next } : old));
+        api.put('/api/v1/auth/locale', { locale: next }).catch(() => {
+          // not saved on the server: the choice still holds in this browser
+        });
+      }
+    },
+    [qc],
+  );
+
+  const value = useMemo<TI18n>(() => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }), [locale, setLocale]);
+
+  return (
+    <I18nContext.Provider value={value}>
+      <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={THEME}>
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,49 @@
+import { TreeSelect } from 'antd';
+import { useMemo } from 'react';
+import { useOrgTree } from '../hooks/useOrgTree';
+import type { TOrgNode } from '../types';
+
+interface TTreeOption {
+  value: number;
+  title: string;
+  key: number;
+  children: TTreeOption[];
+}
+
+const toOptions = (nodes: TOrgNode[]): TTreeOption[] =>
+  nodes.map((n) => ({ value: n.id, key: n.id, title: n.name, children: toOptions(n.children) }));
+
+export interface TOrgTreeSelectProps {
+  value?: number | null;
+  onChange?: (value: number | undefined) => void;
+  placeholder?: string;
+  allowClear?: boolean;
+  disabled?: boolean;
+  style?: React.CSSProperties;
+  id?: string;
+  'aria-label'?: string;
+}
+
+/** Picks one org of the user's subtree (searchable by name). Works as an antd Form control. */
+export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true, disabled, style, id, ...rest }: TOrgTreeSelectProps) {
+  const { roots, isLoading } = useOrgTree();
+  const treeData = useMemo(() => toOptions(roots), [roots]);
+  const expanded = useMemo(() => roots.map((r) => r.id), [roots]);
+  return (
+    <TreeSelect<number>
+      id={id}
+      aria-label={rest['aria-label'] ?? placeholder}
+      value={value ?? undefined}
+      onChange={(v) => onChange?.(v ?? undefined)}
+      treeData={treeData}
+      loading={isLoading}
+      placeholder={placeholder}
+      allowClear={allowClear}
+      disabled={disabled}
+      showSearch={{ treeNodeFilterProp: 'title' }}
+      treeDefaultExpandedKeys={expanded}
+      popupMatchSelectWidth={false}
+      style={style}
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, KeyOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { TMsgKey } from '../i18n';
+import type { TAction } from '../permissions';
+
+export interface TNavItem {
+  path: string;
+  label: TMsgKey;
+  icon: ReactNode;
+  /** Shown only to roles that may take this action. */
+  action?: TAction;
+}
+
+export interface TNavGroup {
+  /** Group heading; later modules (科创服务, 科普惠民 …) add their own group. */
+  label: TMsgKey | null;
+  items: TNavItem[];
+}
+
+export const NAV: TNavGroup[] = [
+  { label: null, items: [{ path: '/admin', label: 'nav.dashboard', icon: <DashboardOutlined /> }] },
+  {
+    label: 'nav.group.registry',
+    items: [
+      { path: '/admin/people', label: 'nav.people', icon: <TeamOutlined />, action: 'people:read' },
+      { path: '/admin/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, action: 'orgs:read' },
+    ],
+  },
+  {
+    label: 'nav.group.system',
+    items: [
+      { path: '/admin/users', label: 'nav.users', icon: <UserSwitchOutlined />, action: 'users:read' },
+      { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, action: 'audit:read' },
+      { path: '/admin/tokens', label: 'nav.tokens', icon: <KeyOutlined /> },
+    ],
+  },
+];
+
+/** The nav item a path belongs to (longest prefix), for the selected menu key and breadcrumbs. */
+export function navItemFor(pathname: string): TNavItem | undefined {
+  const all = NAV.flatMap((g) => g.items);
+  return all
+    .filter((i) => pathname === i.path || (i.path !== '/admin' && pathname.startsWith(`${i.path}/`)) || pathname === `${i.path}/`)
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

@@ -1,0 +1,114 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Skeleton, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useNavigate } from 'react-router';
+import { useAuth } from '../../app/auth';
+import { useErrorText } from '../../app/hooks/useApiError';
+import { useT } from '../../app/i18n';
+import { type TPerson, getPerson, peopleKeys } from './api';
+import { DemoTag, useGenderLabel } from './PersonTags';
+
+export interface TPersonDetailDrawerProps {
+  personId: number | null;
+  /** The row from the list, shown while the full record loads. */
+  initial?: TPerson;
+  canWrite: boolean;
+  onClose: () => void;
+  onEdit: (p: TPerson) => void;
+  onDelete: (p: TPerson) => void;
+}
+
+export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdit, onDelete }: TPersonDetailDrawerProps) {
+  const t = useT();
+  const navigate = useNavigate();
+  const errorText = useErrorText();
+  const genderLabel = useGenderLabel();
+  const { can } = useAuth();
+  const query = useQuery({
+    queryKey: peopleKeys.one(personId ?? 0),
+    queryFn: () => getPerson(personId!),
+    enabled: personId != null,
+    placeholderData: initial && initial.id === personId ? initial : undefined,
+  });
+  const p = query.data;
+  const none = t('common.none');
+  const fmt = (d?: string) => (d ? dayjs(d).format('YYYY-MM-DD HH:mm') : none);
+
+  return (
+    <Drawer
+      title={t('people.detailTitle')}
+      open={personId != null}
+      onClose={onClose}
+      size={600}
+      extra={
+        p && canWrite ? (
+          <Flex gap={8}>
+            <Button onClick={() => onEdit(p)}>{t('common.edit')}</Button>
+            <Popconfirm
+              title={t('people.deleteConfirm', { name: p.name })}
+              okText={t('common.delete')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => onDelete(p)}
+            >
+              <Button danger>{t('common.delete')}</Button>
+            </Popconfirm>
+          </Flex>
+        ) : null
+      }
+    >
+      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
+      {!p && query.isLoading ? <Skeleton active /> : null}
+      {p ? (
+        <Flex vertical gap={16}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {p.name}
+            {p.isDemo ? <DemoTag /> : null}
+          </Typography.Title>
+          {p.piiMasked ? <Alert type="info" showIcon title={t('people.piiMasked')} /> : null}
+          <Descriptions
+            column={1}
+            bordered
+            size="small"
+            items={[
+              { key: 'gender', label: t('people.gender'), children: genderLabel(p.gender) },
+              { key: 'birthYear', label: t('people.birthYear'), children: p.birthYear ?? none },
+              { key: 'unit', label: t('people.unit'), children: p.unit || none },
+              { key: 'title', label: t('people.titleField'), children: p.title || none },
+              { key: 'education', label: t('people.education'), children: p.education || none },
+              {
+                key: 'disciplines',
+                label: t('people.disciplines'),
+                children: p.disciplines.length ? p.disciplines.map((d) => <Tag key={d}>{d}</Tag>) : none,
+              },
+              { key: 'phone', label: t('people.phone'), children: p.phone || none },
+              { key: 'idNumber', label: t('people.idNumber'), children: p.idNumber || none },
+              { key: 'email', label: t('people.email'), children: p.email || none },
+              { key: 'org', label: t('people.org'), children: p.orgName },
+              {
+                key: 'memberships',
+                label: t('people.memberships'),
+                children: p.memberships.length
+                  ? p.memberships.map((m) => (
+                      <div key={m.orgId}>
+                        {m.orgName} <Typography.Text type="secondary">· {m.role}</Typography.Text>
+                      </div>
+                    ))
+                  : none,
+              },
+              { key: 'createdAt', label: t('people.createdAt'), children: fmt(p.createdAt) },
+              { key: 'updatedAt', label: t('people.updatedAt'), children: fmt(p.updatedAt) },
+            ]}
+          />
+          {can('audit:read') ? (
+            <div>
+              <Button type="link" style={{ padding: 0 }} onClick={() => navigate(`/admin/audit?entity=person&entityId=${p.id}`)}>
+                {t('people.viewAudit')}
+              </Button>
+            </div>
+          ) : null}
+        </Flex>
+      ) : null}
+    </Drawer>
+  );
+}

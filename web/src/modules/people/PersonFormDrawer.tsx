@@ -1,0 +1,248 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { LIMITS } from '../../../../shared/limits';
+import { PHONE_RE, isValidIdNumber } from '../../../../shared/validators';
+import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
+import { useApiError } from '../../app/hooks/useApiError';
+import { useCityConfig } from '../../app/hooks/useOrgTree';
+import { useT } from '../../app/i18n';
+import { type TGender, type TPerson, type TPersonInput, createPerson, peopleKeys, updatePerson } from './api';
+
+const MAX_DISCIPLINES = 10;
+const MAX_BIRTH_YEAR = new Date().getFullYear() - 14;
+
+interface TFormValues {
+  name: string;
+  gender?: TGender | null;
+  birthYear?: number | null;
+  unit?: string;
+  title?: string;
+  education?: string;
+  disciplines?: string[];
+  phone?: string;
+  idNumber?: string;
+  email?: string;
+  orgId?: number;
+  memberships?: Array<{ orgId?: number; role?: string }>;
+}
+
+const clean = (v?: string | null) => {
+  const s = v?.trim();
+  return s ? s : null;
+};
+
+/** Form values → request body. Masked PII is left out: it cannot be edited by a role that sees it masked. */
+export function toPersonInput(v: TFormValues, opts: { keepPii: boolean }): TPersonInput {
+  const body: TPersonInput = {
+    name: v.name.trim(),
+    gender: v.gender ?? null,
+    birthYear: v.birthYear ?? null,
+    unit: clean(v.unit),
+    title: clean(v.title),
+    education: clean(v.education),
+    disciplines: v.disciplines ?? [],
+    email: clean(v.email),
+    orgId: v.orgId!,
+    memberships: (v.memberships ?? [])
+      .filter((m): m is { orgId: number; role?: string } => m?.orgId != null)
+      .map((m) => ({ orgId: m.orgId, ...(clean(m.role) ? { role: clean(m.role)! } : {}) })),
+  };
+  if (opts.keepPii) {
+    body.phone = clean(v.phone);
+    body.idNumber = clean(v.idNumber)?.toUpperCase() ?? null;
+  }
+  return body;
+}
+
+export interface TPersonFormDrawerProps {
+  open: boolean;
+  /** The record to edit; null to create. */
+  person: TPerson | null;
+  /** Org preselected for a new record (the list's org filter). */
+  defaultOrgId?: number;
+  onClose: () => void;
+  onSaved?: (p: TPerson) => void;
+}
+
+export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved }: TPersonFormDrawerProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const qc = useQueryClient();
+  const [form] = Form.useForm<TFormValues>();
+  const dict = useCityConfig().data?.dictionary;
+  const masked = !!person?.piiMasked;
+
+  useEffect(() => {
+    if (!open) return;
+    form.resetFields();
+    form.setFieldsValue(
+      person
+        ? {
+            name: person.name,
+            gender: person.gender,
+            birthYear: person.birthYear,
+            unit: person.unit ?? undefined,
+            title: person.title ?? undefined,
+            education: person.education ?? undefined,
+            disciplines: person.disciplines,
+            phone: person.phone ?? undefined,
+            idNumber: person.idNumber ?? undefined,
+            email: person.email ?? undefined,
+            orgId: person.orgId,
+            memberships: person.memberships.map((m) => ({ orgId: m.orgId, role: m.role })),
+          }
+        : { orgId: defaultOrgId, disciplines: [], memberships: [] },
+    );
+  }, [open, person, defaultOrgId, form]);
+
+  const save = useMutation({
+    mutationFn: (v: TFormValues) => {
+      const body = toPersonInput(v, { keepPii: !masked });
+      return person ? updatePerson(person.id, body) : createPerson(body);
+    },
+    onSuccess: (saved) => {
+      message.success(person ? t('common.saved') : t('common.created'));
+      qc.invalidateQueries({ queryKey: peopleKeys.all });
+      onSaved?.(saved);
+      onClose();
+    },
+    onError: (err) => showError(err, form),
+  });
+
+  const options = (list?: string[]) => (list ?? []).map((x) => ({ value: x, label: x }));
+
+  return (
+    <Drawer
+      title={person ? t('people.editTitle') : t('people.newTitle')}
+      open={open}
+      onClose={onClose}
+      size={640}
+      forceRender
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} scrollToFirstError>
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
+              <Input maxLength={LIMITS.nameMax} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="gender" label={t('people.gender')}>
+              <Radio.Group
+                options={[
+                  { value: '男', label: t('people.male') },
+                  { value: '女', label: t('people.female') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="birthYear"
+              label={t('people.birthYear')}
+              rules={[{ type: 'number', min: 1900, max: MAX_BIRTH_YEAR, message: t('people.v.birthYear', { max: MAX_BIRTH_YEAR }) }]}
+            >
+              <InputNumber style={{ width: '100%' }} precision={0} placeholder="1980" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+              <OrgTreeSelect allowClear={false} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="unit" label={t('people.unit')} rules={[{ max: LIMITS.textMax }]}>
+              <Input maxLength={LIMITS.textMax} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="title" label={t('people.titleField')}>
+              <Select allowClear showSearch options={options(dict?.titles)} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="education" label={t('people.education')}>
+              <Select allowClear options={options(dict?.education)} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item
+              name="disciplines"
+              label={t('people.disciplines')}
+              rules={[{ type: 'array', max: MAX_DISCIPLINES, message: t('people.v.disciplines', { n: MAX_DISCIPLINES }) }]}
+            >
+              <Select mode="multiple" allowClear options={options(dict?.disciplines)} maxCount={MAX_DISCIPLINES} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="phone"
+              label={t('people.phone')}
+              tooltip={masked ? t('people.piiKept') : undefined}
+              rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
+            >
+              <Input disabled={masked} inputMode="tel" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item
+              name="idNumber"
+              label={t('people.idNumber')}
+              tooltip={masked ? t('people.piiKept') : undefined}
+              rules={
+                masked
+                  ? []
+                  : [
+                      {
+                        validator: (_, v?: string) =>
+                          !v?.trim() || isValidIdNumber(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('people.v.idNumber'))),
+                      },
+                    ]
+              }
+            >
+              <Input disabled={masked} maxLength={18} />
+            </Form.Item>
+          </Col>
+          <Col span={24}>
+            <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.v.email') }, { max: LIMITS.textMax }]}>
+              <Input type="email" />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.List name="memberships">
+          {(fields, { add, remove }) => (
+            <Form.Item label={t('people.memberships')}>
+              <Flex vertical gap={8}>
+                {fields.map((field) => (
+                  <Space.Compact key={field.key} style={{ width: '100%' }}>
+                    <Form.Item name={[field.name, 'orgId']} noStyle rules={[{ required: true, message: t('people.v.org') }]}>
+                      <OrgTreeSelect style={{ width: '60%' }} aria-label={t('people.org')} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'role']} noStyle>
+                      <Input style={{ width: '30%' }} placeholder={t('people.membershipRolePlaceholder')} aria-label={t('people.membershipRole')} maxLength={30} />
+                    </Form.Item>
+                    <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                  </Space.Compact>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
+                  {t('people.addMembership')}
+                </Button>
+              </Flex>
+            </Form.Item>
+          )}
+        </Form.List>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,209 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Alert, Card, DatePicker, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, type TQuery } from '../../app/api';
+import { useErrorText } from '../../app/hooks/useApiError';
+import { DICTIONARIES, type TMsgKey, useI18n } from '../../app/i18n';
+import type { TPage } from '../../app/types';
+import { auditDiff, formatValue, type TDiffRow } from './diff';
+
+export interface TAuditItem {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string;
+  orgId: number | null;
+  entity: string;
+  entityId: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  note: string | null;
+}
+
+interface TAuditQuery {
+  entity?: string;
+  entityId?: string;
+  action?: string;
+  actorId?: number;
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+const ENTITIES = ['user', 'person', 'org', 'api_token', 'import'];
+const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import'];
+
+function readQuery(params: URLSearchParams): TAuditQuery {
+  const s = (k: string) => params.get(k)?.trim() || undefined;
+  return {
+    entity: s('entity'),
+    entityId: s('entityId'),
+    action: s('action'),
+    actorId: Number(params.get('actorId')) || undefined,
+    from: s('from'),
+    to: s('to'),
+    page: Number(params.get('page')) || 1,
+    pageSize: Math.min(200, Number(params.get('pageSize')) || 20),
+  };
+}
+
+/** Label of a known entity/action key, else the raw key (new modules add their own). */
+function useLabel() {
+  const { t } = useI18n();
+  return (prefix: 'audit.entity' | 'audit.action', value: string) => {
+    const key = `${prefix}.${value}`;
+    return key in DICTIONARIES['zh-CN'] ? t(key as TMsgKey) : value;
+  };
+}
+
+/** 审计日志: every write in the user's subtree, with a before/after diff per entry. */
+export default function AuditPage() {
+  const { t } = useI18n();
+  const label = useLabel();
+  const errorText = useErrorText();
+  const [params, setParams] = useSearchParams();
+  const query = useMemo(() => readQuery(params), [params]);
+
+  const update = useCallback(
+    (patch: Partial<Record<keyof TAuditQuery, string | number | undefined>>) =>
+      setParams((prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === undefined || v === '') next.delete(k);
+          else next.set(k, String(v));
+        }
+        if (!('page' in patch)) next.delete('page');
+        return next;
+      }),
+    [setParams],
+  );
+
+  const list = useQuery({
+    queryKey: ['audit', query],
+    queryFn: ({ signal }) => api.get<TPage<TAuditItem>>('/api/v1/audit', query as unknown as TQuery, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  const range: [Dayjs, Dayjs] | null = query.from && query.to ? [dayjs(query.from), dayjs(query.to)] : null;
+  const withCurrent = (known: string[], current?: string) => (current && !known.includes(current) ? [...known, current] : known);
+
+  const columns: TableProps<TAuditItem>['columns'] = [
+    { title: t('audit.at'), dataIndex: 'at', key: 'at', width: 170, render: (d: string) => dayjs(d).format('YYYY-MM-DD HH:mm:ss') },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorName',
+      key: 'actor',
+      ellipsis: true,
+      render: (name: string, r) =>
+        r.actorId ? <Typography.Link onClick={() => update({ actorId: r.actorId ?? undefined })}>{name}</Typography.Link> : name,
+    },
+    { title: t('audit.entity'), dataIndex: 'entity', key: 'entity', width: 130, render: (e: string) => label('audit.entity', e) },
+    { title: t('audit.entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? t('common.none') },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      key: 'action',
+      width: 150,
+      render: (a: string) => <Tag color={a === 'delete' ? 'red' : a === 'create' ? 'green' : 'blue'}>{label('audit.action', a)}</Tag>,
+    },
+    { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', width: 130, render: (v) => v ?? t('common.none') },
+    { title: t('audit.note'), dataIndex: 'note', key: 'note', ellipsis: true, render: (v) => v || t('common.none') },
+  ];
+
+  return (
+    <Card variant="borderless" title={t('audit.title')}>
+      <Flex vertical gap={12}>
+        <Flex wrap gap={8} align="center">
+          <Select
+            allowClear
+            placeholder={t('audit.entity')}
+            aria-label={t('audit.entity')}
+            value={query.entity}
+            onChange={(entity) => update({ entity, entityId: undefined })}
+            options={withCurrent(ENTITIES, query.entity).map((e) => ({ value: e, label: label('audit.entity', e) }))}
+            style={{ width: 160 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('audit.action')}
+            aria-label={t('audit.action')}
+            value={query.action}
+            onChange={(action) => update({ action })}
+            options={withCurrent(ACTIONS, query.action).map((a) => ({ value: a, label: label('audit.action', a) }))}
+            style={{ width: 180 }}
+          />
+          <DatePicker.RangePicker
+            aria-label={t('audit.range')}
+            value={range}
+            onChange={(v) =>
+              update({
+                from: v?.[0] ? v[0].startOf('day').toISOString() : undefined,
+                to: v?.[1] ? v[1].endOf('day').toISOString() : undefined,
+              })
+            }
+          />
+          {query.actorId ? (
+            <Tag closable onClose={() => update({ actorId: undefined })}>
+              {t('audit.actorFilter', { id: query.actorId })}
+            </Tag>
+          ) : null}
+          {query.entityId ? (
+            <Tag closable onClose={() => update({ entityId: undefined })}>
+              {t('audit.entityIdFilter', { id: query.entityId })}
+            </Tag>
+          ) : null}
+        </Flex>
+        {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
+        <Table<TAuditItem>
+          rowKey="id"
+          size="middle"
+          columns={columns}
+          dataSource={list.data?.items ?? []}
+          loading={list.isFetching}
+          scroll={{ x: 1000 }}
+          expandable={{ expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} /> }}
+          onChange={(p, _f, _s, extra) => {
+            if (extra.action === 'paginate') update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 });
+          }}
+          pagination={{
+            current: query.page,
+            pageSize: query.pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: true,
+            showTotal: (total) => t('common.total', { total }),
+          }}
+        />
+      </Flex>
+    </Card>
+  );
+}
+
+export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useI18n();
+  const rows = auditDiff(before, after);
+  if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  const cell = (v: unknown, changed: boolean, side: 'before' | 'after') => (
+    <span style={changed ? { background: side === 'before' ? '#fff1f0' : '#f6ffed', padding: '0 4px', wordBreak: 'break-all' } : { wordBreak: 'break-all' }}>
+      {formatValue(v)}
+    </span>
+  );
+  return (
+    <Table<TDiffRow>
+      size="small"
+      rowKey="field"
+      pagination={false}
+      dataSource={rows}
+      style={{ maxWidth: 900 }}
+      columns={[
+        { title: t('audit.field'), dataIndex: 'field', width: 180, render: (f: string) => <code>{f || '—'}</code> },
+        { title: t('audit.before'), dataIndex: 'before', render: (v, r) => cell(v, r.changed, 'before') },
+        { title: t('audit.after'), dataIndex: 'after', render: (v, r) => cell(v, r.changed, 'after') },
+      ]}
+    />
+  );
+}
