@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm test`: every test there is.
+//   1. vitest run — server and web projects, the server on embedded PGlite
+//   2. vitest run --project server again on PostgreSQL, when KEXIE_TEST_DATABASE_URL is set
+//      (a server URL whose user may CREATE DATABASE; the harness makes a fresh database per test file)
+//   3. playwright test — browser tests in Debian's /usr/bin/chromium (required when CI is set)
+// Prints one summary line per step and a final "total: N passed, M failed" line; exits non-zero if any
+// step failed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { binOf, requireInstalled, run } from './lib/proc.mjs';
+
+requireInstalled();
+
+const CHROMIUM = '/usr/bin/chromium';
+const isCI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kexie-test-'));
+const results = [];
+
+/** Reads a JSON report; undefined when the runner died before writing it. */
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+async function vitestStep(name, args, env) {
+  const out = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
+  const t0 = Date.now();
+  const code = await run(process.execPath, [binOf('vitest'), 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${out}`], { env });
+  const report = readJson(out);
+  const counts = report
+    ? {
+        passed: report.numPassedTests ?? 0,
+        // A file that failed outside any test (import error, failing beforeAll) counts as one failure.
+        failed:
+          (report.numFailedTests ?? 0) +
+          (report.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length,
+        skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
+      }
+    : { passed: 0, failed: 0, skipped: 0 };
+  // A crash or a failing file without a failing test still fails the step.
+  const ok = code === 0 && counts.failed === 0;
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note: report ? '' : `(no report, exit ${code})` });
+}
+
+async function playwrightStep() {
+  const name = 'e2e (playwright, chromium)';
+  if (!fs.existsSync(CHROMIUM)) {
+    if (isCI) {
+      console.error(`${CHROMIUM} is missing: CI must install Debian's chromium (apt-get install chromium)`);
+      results.push({ name, ok: false, passed: 0, failed: 1, skipped: 0, seconds: 0, note: `(${CHROMIUM} missing)` });
+    } else {
+      console.log(`skipping browser tests: install chromium (apt-get install chromium provides ${CHROMIUM})`);
+      results.push({ name, ok: true, passed: 0, failed: 0, skipped: 0, seconds: 0, note: '(skipped: no chromium)' });
+    }
+    return;
+  }
+  const out = path.join(tmp, 'playwright.json');
+  const t0 = Date.now();
+  const code = await run(process.execPath, [binOf('@playwright/test', 'playwright'), 'test', '--reporter=list,json'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, KEXIE_TEST_DATABASE_URL: '' },
+  });
+  const stats = readJson(out)?.stats;
+  const counts = stats
+    ? { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 }
+    : { passed: 0, failed: 0, skipped: 0 };
+  const ok = code === 0 && counts.failed === 0;
+  if (!ok && counts.failed === 0) counts.failed = 1;
+  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note: stats ? '' : `(no report, exit ${code})` });
+}
+
+// 1. PGlite: make sure a PostgreSQL URL in the environment does not leak into this run.
+await vitestStep('vitest (server + web, PGlite)', [], { ...process.env, KEXIE_TEST_DATABASE_URL: '', DATABASE_URL: '' });
+
+// 2. PostgreSQL.
+if (process.env.KEXIE_TEST_DATABASE_URL) {
+  await vitestStep('vitest (server, PostgreSQL)', ['--project', 'server'], { ...process.env, DATABASE_URL: '' });
+} else {
+  console.log('\nskipping the PostgreSQL run: set KEXIE_TEST_DATABASE_URL=postgres://user@host:port/postgres to include it');
+}
+
+// 3. Browser.
+await playwrightStep();
+
+fs.rmSync(tmp, { recursive: true, force: true });
+
+console.log('\n──── test summary ────');
+for (const r of results) {
+  const status = r.ok ? 'ok  ' : 'FAIL';
+  console.log(`${status} ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped in ${r.seconds.toFixed(1)} s ${r.note}`.trimEnd());
+}
+const sum = (k) => results.reduce((n, r) => n + r[k], 0);
+console.log(`total: ${sum('passed')} passed, ${sum('failed')} failed, ${sum('skipped')} skipped`);
+process.exit(results.every((r) => r.ok) ? 0 : 1);
