@@ -57,7 +57,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={THEME}>
+      {/* autoInsertSpace off: antd would render 导入 as "导 入", and people (and tests) look for the word */}
+      <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nContext.Provider>
