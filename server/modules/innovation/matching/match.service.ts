@@ -1,143 +1,407 @@
-import { sql } from 'drizzle-orm';
-import { type Db, type DbOrTx, queryRows } from '../../../db/client.js';
-import type { TActor } from '../../../platform/auth/policy.js';
-import { indexTerms, queryUnits } from './match.text.js';
+import type { Db, DbOrTx } from '../../../db/client.js';
+import { type TActor, canSeePii } from '../../../platform/auth/policy.js';
+import { badRequest } from '../../../platform/errors.js';
+import { profileTermFrequencies } from './match.profile.js';
+import {
+  type TDemandRow,
+  type TExpertFilterSql,
+  allExpertIds,
+  allTermsOfExpert,
+  averageLength,
+  candidateDemands,
+  candidateExperts,
+  clearMatchIndex,
+  countTermRows,
+  expertHeads,
+  expertTermRows,
+  insertTermRows,
+  loadProfiles,
+  orgByCodeOrId,
+  orgsByIds,
+  recentOpenDemands,
+  replaceExpertTerms,
+  termStats,
+  writeTermStats,
+  EXPERTS_TERM,
+} from './match.repo.js';
+import { buildReasons } from './match.reasons.js';
+import { type TCorpusStats, type TPreparedQuery, finalScore, idf, PART_CREDIT, prepareQuery, scoreText } from './match.score.js';
+import { type TQueryUnit, queryUnits } from './match.text.js';
 import {
   MATCH_LIMIT_DEFAULT,
   MATCH_LIMIT_MAX,
   type TDemandMatch,
   type TExpertMatch,
   type TMatchExpertsInput,
+  type TMatchReason,
 } from './match.types.js';
 
-export type { TDemandMatch, TExpertMatch, TMatchExpertsInput } from './match.types.js';
+export type { TDemandMatch, TExpertMatch, TMatchDemandContext, TMatchExpertsInput, TMatchFilters, TMatchReason } from './match.types.js';
+export { MATCH_LIMIT_DEFAULT, MATCH_LIMIT_MAX } from './match.types.js';
 
-const DF_TERM = '#n'; // sentinel row in match_term_stats: number of indexed experts
+/** Postings the candidate query may aggregate; rarer terms first, very common terms are left to re-scoring. */
+const POSTINGS_BUDGET = 60_000;
+/** A term in more profiles than this does not select candidates, unless it is the rarest (it still scores them). */
+const COMMON_POSTINGS = 30_000;
+/** Experts fully re-scored per query (more when the caller asks for more). */
+const CANDIDATES = 400;
+/** Full reasons are built for at most this many results; the rest list their matched terms. */
+const DETAILED_REASONS = 200;
+/** Demands re-scored per expert in the expert → demands direction. */
+const DEMAND_CANDIDATES = 300;
+/** Weight of the core of a demand: its keywords and its title line. */
+const KEYWORD_BOOST = 2;
+const TITLE_BOOST = 1.5;
 
-interface TExpertRow {
-  id: number;
-  name: string;
-  unit: string | null;
-  title: string | null;
-  disciplines: string[];
-  industries: string[];
-  keywords: string[];
-  bio: string | null;
+const clampLimit = (limit: number | undefined) => Math.min(Math.max(1, Math.floor(limit ?? MATCH_LIMIT_DEFAULT)), MATCH_LIMIT_MAX);
+
+// ---------------------------------------------------------------------------------------------- index
+
+/**
+ * Recomputes one expert's terms in the matcher index and moves the corpus document frequencies.
+ * Call inside the transaction that writes the expert or their achievements. Before deleting an expert,
+ * call `removeExpertFromIndex` (the cascade would drop the terms but not their document frequencies).
+ */
+export async function reindexExpert(tx: DbOrTx, expertId: number): Promise<void> {
+  const profile = (await loadProfiles(tx, [expertId])).get(expertId);
+  if (!profile) {
+    await replaceExpertTerms(tx, expertId, null, 0);
+    return;
+  }
+  const { tf, length } = profileTermFrequencies(profile);
+  await replaceExpertTerms(tx, expertId, tf, length);
+  noteIndexWrite(tx);
 }
 
-function profileWeights(e: TExpertRow, achievements: Array<{ title: string; abstract: string | null; keywords: string[] }>) {
-  const tf = new Map<string, number>();
-  const add = (text: string | null | undefined, w: number) => {
-    for (const t of indexTerms(text)) tf.set(t, (tf.get(t) ?? 0) + w);
-  };
-  for (const k of e.keywords) add(k, 3);
-  for (const k of e.industries) add(k, 2);
-  for (const k of e.disciplines) add(k, 1.5);
-  add(e.unit, 1);
-  add(e.title, 0.5);
-  add(e.bio, 1);
-  for (const a of achievements) {
-    add(a.title, 2);
-    add(a.abstract, 1);
-    for (const k of a.keywords) add(k, 2.5);
-  }
-  const out = new Map<string, number>();
-  for (const [t, f] of tf) out.set(t, f / (f + 1));
-  return out;
+/** Takes an expert out of the matcher index (call before deleting the expert row). */
+export async function removeExpertFromIndex(tx: DbOrTx, expertId: number): Promise<void> {
+  await replaceExpertTerms(tx, expertId, null, 0);
+  noteIndexWrite(tx);
 }
 
 /**
- * Recomputes one expert's terms in the matcher index and the corpus document frequencies.
- * Call inside the transaction that writes the expert (and after deleting it: the terms go with it).
+ * Rebuilds the whole matcher index in one transaction (after bulk imports or seeding); readers see the
+ * old index until it commits.
  */
-export async function reindexExpert(tx: DbOrTx, expertId: number): Promise<void> {
-  const old = await queryRows<{ term: string }>(tx, sql`delete from expert_terms where expert_id = ${expertId} returning term`);
-  if (old.length > 0) {
-    await tx.execute(sql`update match_term_stats set df = df - 1 where term = any(${sql.param(old.map((o) => o.term))}::text[])`);
-    await tx.execute(sql`update match_term_stats set df = df - 1 where term = ${DF_TERM}`);
-  }
-  const [expert] = await queryRows<TExpertRow>(
-    tx,
-    sql`select id, name, unit, title, disciplines, industries, keywords, bio from experts where id = ${expertId}`,
-  );
-  if (!expert) return;
-  const achievements = await queryRows<{ title: string; abstract: string | null; keywords: string[] }>(
-    tx,
-    sql`select title, abstract, keywords from expert_achievements where expert_id = ${expertId}`,
-  );
-  const weights = profileWeights(expert, achievements);
-  const terms = [...weights.keys()];
-  if (terms.length > 0) {
-    await tx.execute(
-      sql`insert into expert_terms (expert_id, term, weight)
-          select ${expertId}, t, w from unnest(${sql.param(terms)}::text[], ${sql.param(terms.map((t) => weights.get(t)!))}::real[]) as x(t, w)`,
-    );
-    await tx.execute(
-      sql`insert into match_term_stats (term, df) select t, 1 from unnest(${sql.param(terms)}::text[]) as x(t)
-          on conflict (term) do update set df = match_term_stats.df + 1`,
-    );
-  }
-  await tx.execute(
-    sql`insert into match_term_stats (term, df) values (${DF_TERM}, 1) on conflict (term) do update set df = match_term_stats.df + 1`,
-  );
-}
-
-/** Rebuilds the whole matcher index (after bulk imports or seeding). */
 export async function rebuildMatchIndex(
   db: Db,
   opts: { onProgress?(done: number, total: number): void } = {},
 ): Promise<{ experts: number; terms: number }> {
-  await db.execute(sql`delete from expert_terms`);
-  await db.execute(sql`delete from match_term_stats`);
-  const ids = (await queryRows<{ id: number }>(db, sql`select id from experts order by id`)).map((r) => r.id);
-  for (const [i, id] of ids.entries()) {
-    await db.transaction(async (tx) => reindexExpert(tx, id));
-    opts.onProgress?.(i + 1, ids.length);
+  const nowYear = new Date().getFullYear();
+  let terms = 0;
+  let experts = 0;
+  await db.transaction(async (tx) => {
+    await clearMatchIndex(tx);
+    const ids = await allExpertIds(tx);
+    const df = new Map<string, number>();
+    const CHUNK = 500;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const profiles = await loadProfiles(tx, chunk);
+      const rows = { ids: [] as number[], terms: [] as string[], weights: [] as number[] };
+      for (const id of chunk) {
+        const p = profiles.get(id);
+        if (!p) continue;
+        const { tf, length } = profileTermFrequencies(p, nowYear);
+        for (const [t, f] of tf) {
+          rows.ids.push(id);
+          rows.terms.push(t);
+          rows.weights.push(f);
+          df.set(t, (df.get(t) ?? 0) + 1);
+        }
+        rows.ids.push(id);
+        rows.terms.push('#len');
+        rows.weights.push(length);
+        experts++;
+      }
+      await insertTermRows(tx, rows);
+      opts.onProgress?.(Math.min(i + CHUNK, ids.length), ids.length);
+    }
+    df.set(EXPERTS_TERM, experts);
+    await writeTermStats(tx, df);
+    terms = await countTermRows(tx);
+  });
+  avgLengthCache.delete(db);
+  return { experts, terms };
+}
+
+// The corpus average profile length moves slowly: cached per database for a minute, refreshed sooner
+// after many index writes.
+const avgLengthCache = new WeakMap<object, { value: number; at: number; writes: number }>();
+
+function noteIndexWrite(db: DbOrTx) {
+  const c = avgLengthCache.get(db);
+  if (c) c.writes++;
+}
+
+async function corpusAverageLength(db: Db): Promise<number> {
+  const c = avgLengthCache.get(db);
+  if (c && Date.now() - c.at < 60_000 && c.writes < 1000) return c.value;
+  const value = (await averageLength(db)) || 1;
+  avgLengthCache.set(db, { value, at: Date.now(), writes: 0 });
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------- query
+
+type TBoostedUnit = TQueryUnit & { boost?: number };
+
+/**
+ * The demand's units: its text (a short first line followed by more text is taken as the title and
+ * weighted up) and its keywords (weighted up).
+ */
+export function demandQueryUnits(text: string, keywords: readonly string[] = []): TBoostedUnit[] {
+  const units = new Map<string, TBoostedUnit>();
+  const add = (list: TQueryUnit[], boost: number) => {
+    for (const u of list) {
+      const prev = units.get(u.term);
+      if (prev) {
+        prev.count += u.count;
+        prev.boost = Math.max(prev.boost ?? 1, boost);
+      } else units.set(u.term, { ...u, boost });
+    }
+  };
+  const trimmed = text.trim();
+  const nl = trimmed.indexOf('\n');
+  if (nl > 0 && nl <= 60 && trimmed.slice(nl + 1).trim()) {
+    add(queryUnits(trimmed.slice(0, nl)), TITLE_BOOST);
+    add(queryUnits(trimmed.slice(nl + 1)), 1);
+  } else add(queryUnits(trimmed), 1);
+  for (const k of keywords) add(queryUnits(k), KEYWORD_BOOST);
+  return [...units.values()];
+}
+
+function allTermsOf(units: TQueryUnit[]): string[] {
+  const s = new Set<string>();
+  for (const u of units) {
+    s.add(u.term);
+    for (const p of u.parts) s.add(p);
   }
-  const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from expert_terms`);
-  return { experts: ids.length, terms: n };
+  return [...s];
+}
+
+/** The selective terms that pick candidates, with their weights. */
+function candidateTerms(q: TPreparedQuery, n: number): { terms: string[]; weights: number[] } {
+  const w = new Map<string, { weight: number; df: number }>();
+  const put = (term: string, weight: number, df: number) => {
+    const prev = w.get(term);
+    if (!prev || prev.weight < weight) w.set(term, { weight, df });
+  };
+  for (const u of q.units) {
+    if (u.df > 0) put(u.term, u.weight, u.df);
+    if (u.df < 3 && u.parts.length > 0) {
+      const total = u.partWeights.reduce((a, b) => a + b, 0);
+      for (const [i, p] of u.parts.entries())
+        if (u.partWeights[i] > 0) put(p, (PART_CREDIT * u.weight * u.partWeights[i]) / total, Math.round(n / Math.exp(u.partWeights[i])));
+    }
+  }
+  const sorted = [...w.entries()].sort((a, b) => a[1].df - b[1].df);
+  const terms: string[] = [];
+  const weights: number[] = [];
+  let postings = 0;
+  for (const [term, { weight, df }] of sorted) {
+    const tooCommon = df > COMMON_POSTINGS || postings + df > POSTINGS_BUDGET;
+    if (terms.length > 0 && tooCommon) continue;
+    terms.push(term);
+    weights.push(weight);
+    postings += df;
+  }
+  return { terms, weights };
+}
+
+function districtOf(path: string, orgs: Map<number, { path: string; name: string; kind: string; depth: number }>) {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  for (const id of ids) {
+    const o = orgs.get(id);
+    if (o && o.kind === 'district') return { id, ...o };
+  }
+  // No district kind on the way (e.g. a city-level org): the depth-1 ancestor, if any.
+  const id = ids[1];
+  const o = id ? orgs.get(id) : undefined;
+  return o ? { id, ...o } : null;
+}
+
+/** 如皋市科学技术协会 → 如皋市 (for "同在如皋市"). */
+function regionName(orgName: string): string {
+  return orgName.replace(/(科学技术协会|科协)$/u, '') || orgName;
+}
+
+async function demandDistrict(db: DbOrTx, orgId: number | undefined) {
+  if (!orgId) return null;
+  const own = (await orgsByIds(db, [orgId])).get(orgId);
+  if (!own) return null;
+  const ancestors = await orgsByIds(db, own.path.split('/').filter(Boolean).map(Number));
+  const d = districtOf(own.path, ancestors);
+  return d ? { path: d.path, name: regionName(d.name) } : null;
 }
 
 /**
- * Ranks experts for a demand text. Experts are a city-wide resource: no org restriction for staff;
- * `actor` null (public showcase) sees public experts only.
+ * Ranks experts for a demand text: an absolute relevance in [0, 1] (see match.score.ts), with readable
+ * reasons. Experts are a city-wide resource: staff see every expert; `actor` null (public showcase)
+ * sees public experts only. Cluster, district and industries of `demand` are signals; `filters` filter.
+ * @throws AppError ORG_NOT_FOUND (unknown district filter)
  */
 export async function matchExperts(db: Db, actor: TActor | null, input: TMatchExpertsInput): Promise<{ items: TExpertMatch[] }> {
-  const limit = Math.min(Math.max(1, input.limit ?? MATCH_LIMIT_DEFAULT), MATCH_LIMIT_MAX);
-  const units = queryUnits([input.text, ...(input.demand?.keywords ?? [])].join('\n'));
+  const limit = clampLimit(input.limit);
+  const units = demandQueryUnits(input.text ?? '', input.demand?.keywords ?? []);
   if (units.length === 0) return { items: [] };
-  const terms = units.map((u) => u.term);
-  const rows = await queryRows<{ id: number; name: string; s: number }>(
-    db,
-    sql`select e.id, e.name, sum(t.weight)::float8 / ${terms.length} as s
-        from expert_terms t join experts e on e.id = t.expert_id
-        where t.term = any(${sql.param(terms)}::text[]) ${actor ? sql`` : sql`and e.is_public`}
-        group by e.id, e.name order by s desc, e.id limit ${limit}`,
-  );
-  return { items: rows.map((r) => ({ expertId: r.id, name: r.name, score: Math.min(1, r.s), reasons: [] })) };
+
+  const filters: TExpertFilterSql = { publicOnly: actor === null };
+  if (input.filters?.cluster) filters.cluster = input.filters.cluster;
+  if (input.filters?.discipline) filters.discipline = input.filters.discipline;
+  if (input.filters?.district) {
+    const org = await orgByCodeOrId(db, input.filters.district);
+    if (!org) throw badRequest('ORG_NOT_FOUND', `组织不存在：${input.filters.district}`, `Org not found: ${input.filters.district}`);
+    filters.orgPathPrefix = org.path;
+  }
+
+  const allTerms = allTermsOf(units);
+  const [{ n, df }, avgLength, district] = await Promise.all([
+    termStats(db, allTerms),
+    corpusAverageLength(db),
+    demandDistrict(db, input.demand?.orgId),
+  ]);
+  if (n === 0) return { items: [] };
+  const stats: TCorpusStats = { n, avgLength, df };
+  const q = prepareQuery(units, stats);
+  const sel = candidateTerms(q, n);
+  const cap = Math.min(Math.max(CANDIDATES, limit * 2), 2500);
+  const ids = await candidateExperts(db, sel.terms, sel.weights, filters, cap);
+  if (ids.length === 0) return { items: [] };
+
+  const knownTerms = allTerms.filter((t) => df.has(t));
+  const [termRows, heads] = await Promise.all([expertTermRows(db, ids, knownTerms), expertHeads(db, ids)]);
+  const cluster = input.demand?.cluster ?? input.filters?.cluster ?? null;
+  const demandIndustries = new Set(input.demand?.industries ?? []);
+  const scored = ids
+    .map((id) => {
+      const rows = termRows.get(id)!;
+      const head = heads.get(id);
+      if (!head) return null;
+      const text = scoreText(q, rows.tf, rows.length, avgLength);
+      if (text.coverage <= 0) return null;
+      const sameDistrict = !!district && head.orgPath.startsWith(district.path);
+      const score = finalScore(text.coverage, {
+        sameCluster: !!cluster && head.industries.includes(cluster),
+        sameDistrict,
+        sharedIndustries: head.industries.filter((i) => demandIndustries.has(i) && i !== cluster).length,
+      });
+      return { id, name: head.name, score, hits: text.hits, sameDistrict };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit);
+
+  const surface = new Map(units.map((u) => [u.term, u.surface]));
+  const profiles = await loadProfiles(db, scored.slice(0, DETAILED_REASONS).map((s) => s.id));
+  const nowYear = new Date().getFullYear();
+  const items: TExpertMatch[] = scored.map((s) => {
+    const profile = profiles.get(s.id);
+    const reasonCtx = {
+      cluster,
+      industries: input.demand?.industries,
+      sameDistrictName: s.sameDistrict ? district?.name : null,
+      discipline: input.filters?.discipline,
+      surface,
+      nowYear,
+    };
+    const reasons: TMatchReason[] = profile
+      ? buildReasons(profile, s.hits, reasonCtx)
+      : [{ kind: 'text', detail: `相关: ${s.hits.map((h) => surface.get(h.term) ?? h.term).slice(0, 5).join(', ')}` }];
+    return { expertId: s.id, name: s.name, score: s.score, reasons };
+  });
+  return { items };
 }
 
-/** Ranks published/docking demands for an expert; staff-only demands only for staff actors. */
+// ------------------------------------------------------------------------------- expert → demands
+
+const demandUnitCache = new Map<number, { key: string; units: TBoostedUnit[] }>();
+const DEMAND_CACHE_MAX = 20_000;
+
+function unitsOfDemand(d: TDemandRow): TBoostedUnit[] {
+  const text = `${d.title}\n${d.description}`;
+  const key = `${text}\u0001${d.keywords.join('\u0001')}`;
+  const hit = demandUnitCache.get(d.id);
+  if (hit && hit.key === key) return hit.units;
+  const units = demandQueryUnits(text, d.keywords);
+  if (demandUnitCache.size >= DEMAND_CACHE_MAX) demandUnitCache.delete(demandUnitCache.keys().next().value!);
+  demandUnitCache.set(d.id, { key, units });
+  return units;
+}
+
+const TSQUERY_SAFE = /[^\p{L}\p{N}]/gu;
+const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * Ranks open demands (published or docking) for an expert with the same score as the demand → expert
+ * direction: score(demand, expert) does not depend on which side asked. Staff-only demands appear only
+ * for staff actors.
+ */
 export async function matchDemandsForExpert(
   db: Db,
   actor: TActor | null,
   expertId: number,
   opts: { limit?: number } = {},
 ): Promise<{ items: TDemandMatch[] }> {
-  const limit = Math.min(Math.max(1, opts.limit ?? MATCH_LIMIT_DEFAULT), MATCH_LIMIT_MAX);
-  const isStaff = !!actor?.roles.some((r) => r === 'admin' || r === 'city_staff' || r === 'district_staff');
-  const top = await queryRows<{ term: string }>(
-    db,
-    sql`select term from expert_terms where expert_id = ${expertId} order by weight desc limit 30`,
-  );
-  if (top.length === 0) return { items: [] };
-  const tsq = top.map((t) => t.term.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean).join(' | ');
-  const rows = await queryRows<{ id: number; title: string; s: number }>(
-    db,
-    sql`select id, title, ts_rank(search_tsv, to_tsquery('simple', ${tsq}))::float8 as s from demands
-        where status in ('published', 'docking') ${isStaff ? sql`` : sql`and confidentiality = 'public'`}
-          and search_tsv @@ to_tsquery('simple', ${tsq})
-        order by s desc, id limit ${limit}`,
-  );
-  return { items: rows.map((r) => ({ demandId: r.id, title: r.title, score: Math.min(1, r.s), reasons: [] })) };
+  const limit = clampLimit(opts.limit);
+  const includeStaffOnly = !!actor && canSeePii(actor);
+  const profile = (await loadProfiles(db, [expertId])).get(expertId);
+  if (!profile) return { items: [] };
+  let terms = await allTermsOfExpert(db, expertId);
+  if (!terms) {
+    const fresh = profileTermFrequencies(profile);
+    terms = { tf: fresh.tf, length: fresh.length };
+  }
+  const [{ n, df }, avgLength] = await Promise.all([termStats(db, [...terms.tf.keys()]), corpusAverageLength(db)]);
+  const nn = Math.max(n, 1);
+  const telling = [...terms.tf.entries()]
+    .map(([t, f]) => ({ t: t.replace(TSQUERY_SAFE, ''), s: (f / (f + 1)) * idf(df.get(t) ?? 0, nn) }))
+    .filter((x) => x.t)
+    .sort((a, b) => b.s - a.s)
+    .slice(0, 40);
+  const tsquery = telling.map((x) => (LATIN.test(x.t) ? `${x.t}:*` : x.t)).join(' | ');
+  let demands = await candidateDemands(db, tsquery, { includeStaffOnly, cap: DEMAND_CANDIDATES });
+  if (demands.length === 0) demands = await recentOpenDemands(db, { includeStaffOnly, cap: DEMAND_CANDIDATES });
+  if (demands.length === 0) return { items: [] };
+  if (actor && includeStaffOnly && actor.orgPath.split('/').filter(Boolean).length > 1) {
+    // District staff: staff-only demands of their own subtree only.
+    const orgs = await orgsByIds(db, [...new Set(demands.map((d) => d.org_id))]);
+    demands = demands.filter((d) => d.confidentiality !== 'staff' || (orgs.get(d.org_id)?.path ?? '').startsWith(actor.orgPath));
+  }
+
+  const unitsById = new Map(demands.map((d) => [d.id, unitsOfDemand(d)]));
+  const allTerms = new Set<string>();
+  for (const units of unitsById.values()) for (const t of allTermsOf(units)) allTerms.add(t);
+  const stats: TCorpusStats = { n: nn, avgLength, df: (await termStats(db, [...allTerms])).df };
+  const orgs = await orgsByIds(db, [...new Set(demands.map((d) => d.org_id))]);
+  const allAncestors = await orgsByIds(db, [...new Set([...orgs.values()].flatMap((o) => o.path.split('/').filter(Boolean).map(Number)))]);
+  const nowYear = new Date().getFullYear();
+
+  const scored = demands
+    .map((d) => {
+      const units = unitsById.get(d.id)!;
+      const q = prepareQuery(units, stats);
+      const text = scoreText(q, terms.tf, terms.length, avgLength);
+      if (text.coverage <= 0) return null;
+      const o = orgs.get(d.org_id);
+      const dd = o ? districtOf(o.path, allAncestors) : null;
+      const sameDistrict = !!dd && profile.orgPath.startsWith(dd.path);
+      const score = finalScore(text.coverage, {
+        sameCluster: !!d.cluster && profile.industries.includes(d.cluster),
+        sameDistrict,
+        sharedIndustries: profile.industries.filter((i) => d.industries.includes(i) && i !== d.cluster).length,
+      });
+      const reasons = buildReasons(profile, text.hits, {
+        cluster: d.cluster,
+        industries: d.industries,
+        sameDistrictName: sameDistrict && dd ? regionName(dd.name) : null,
+        surface: new Map(units.map((u) => [u.term, u.surface])),
+        nowYear,
+      });
+      return { demandId: d.id, title: d.title, score, reasons };
+    })
+    .filter((x): x is NonNullable<typeof x> => x !== null)
+    .sort((a, b) => b.score - a.score || b.demandId - a.demandId)
+    .slice(0, limit);
+  return { items: scored };
 }

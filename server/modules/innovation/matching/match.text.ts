@@ -118,6 +118,8 @@ export function indexTerms(text: string | null | undefined): string[] {
 /** One informative unit of a query: a precise-mode term and the sub-words it contains (for partial credit). */
 export interface TQueryUnit {
   term: string;
+  /** The word as written in the query (for reasons: "batteries", not the stem "batteri"). */
+  surface: string;
   /** Sub-words of a Chinese compound (search mode), e.g. 燃料电池 → 燃料, 电池. Empty for simple words. */
   parts: string[];
   /** Occurrences in the query text (after normalization). */
@@ -144,7 +146,7 @@ export function queryUnits(text: string | null | undefined): TQueryUnit[] {
           (p): p is string => !!p && p !== term && [...p].length >= 2,
         );
       }
-      units.set(term, { term, parts, count: 1 });
+      units.set(term, { term, surface: piece.trim(), parts, count: 1 });
     }
   }
   return [...units.values()];

@@ -1,0 +1,299 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, queryRows } from '../../../db/client.js';
+import { LENGTH_TERM, type TAchievementText, type TExpertProfile } from './match.profile.js';
+
+// The only SQL of the matcher. expert_terms holds, per expert, the raw field-weighted frequency of every
+// term of the profile, plus one LENGTH_TERM row with the profile's weighted length;
+// match_term_stats holds the document frequency of every term plus the EXPERTS_TERM row (corpus size).
+
+/** Sentinel row of match_term_stats: number of indexed experts (no real term contains "#"). */
+export const EXPERTS_TERM = '#n';
+
+const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
+const intArray = (values: number[]) => sql`${sql.param(values)}::int[]`;
+
+export async function loadProfiles(db: DbOrTx, ids: number[]): Promise<Map<number, TExpertProfile & { orgId: number; orgPath: string; isPublic: boolean }>> {
+  const out = new Map<number, TExpertProfile & { orgId: number; orgPath: string; isPublic: boolean }>();
+  if (ids.length === 0) return out;
+  const rows = await queryRows<{
+    id: number;
+    name: string;
+    unit: string | null;
+    title: string | null;
+    disciplines: string[];
+    industries: string[];
+    keywords: string[];
+    bio: string | null;
+    org_id: number;
+    org_path: string;
+    is_public: boolean;
+  }>(
+    db,
+    sql`select e.id, e.name, e.unit, e.title, e.disciplines, e.industries, e.keywords, e.bio, e.org_id, e.is_public, o.path as org_path
+        from experts e join orgs o on o.id = e.org_id where e.id = any(${intArray(ids)})`,
+  );
+  for (const r of rows)
+    out.set(r.id, {
+      id: r.id,
+      name: r.name,
+      unit: r.unit,
+      title: r.title,
+      disciplines: r.disciplines ?? [],
+      industries: r.industries ?? [],
+      keywords: r.keywords ?? [],
+      bio: r.bio,
+      achievements: [],
+      orgId: r.org_id,
+      orgPath: r.org_path,
+      isPublic: r.is_public,
+    });
+  const achievements = await queryRows<TAchievementText & { expert_id: number }>(
+    db,
+    sql`select expert_id, kind, title, abstract, keywords, year from expert_achievements
+        where expert_id = any(${intArray(ids)}) order by expert_id, year desc nulls last, id`,
+  );
+  for (const a of achievements)
+    out.get(a.expert_id)?.achievements.push({ kind: a.kind, title: a.title, abstract: a.abstract, keywords: a.keywords ?? [], year: a.year });
+  return out;
+}
+
+/** Replaces an expert's rows in expert_terms and moves the document frequencies accordingly. */
+export async function replaceExpertTerms(tx: DbOrTx, expertId: number, tf: Map<string, number> | null, length: number): Promise<void> {
+  const old = await queryRows<{ term: string }>(tx, sql`delete from expert_terms where expert_id = ${expertId} returning term`);
+  const oldTerms = old.map((o) => o.term).filter((t) => t !== LENGTH_TERM);
+  const wasIndexed = old.length > 0;
+  const newTerms = tf ? [...tf.keys()] : [];
+  const oldSet = new Set(oldTerms);
+  const newSet = new Set(newTerms);
+  const gone = oldTerms.filter((t) => !newSet.has(t));
+  const added = newTerms.filter((t) => !oldSet.has(t));
+  if (gone.length > 0) {
+    await tx.execute(sql`update match_term_stats set df = df - 1 where term = any(${textArray(gone)})`);
+    await tx.execute(sql`delete from match_term_stats where df <= 0 and term = any(${textArray(gone)})`);
+  }
+  if (added.length > 0)
+    await tx.execute(
+      sql`insert into match_term_stats (term, df) select t, 1 from unnest(${textArray(added)}) as x(t)
+          on conflict (term) do update set df = match_term_stats.df + 1`,
+    );
+  if (tf) {
+    const terms = [...newTerms, LENGTH_TERM];
+    const weights = [...newTerms.map((t) => tf.get(t)!), length];
+    await tx.execute(
+      sql`insert into expert_terms (expert_id, term, weight)
+          select ${expertId}, t, w from unnest(${textArray(terms)}, ${sql.param(weights)}::real[]) as x(t, w)`,
+    );
+  }
+  const delta = (tf ? 1 : 0) - (wasIndexed ? 1 : 0);
+  if (delta !== 0)
+    await tx.execute(
+      sql`insert into match_term_stats (term, df) values (${EXPERTS_TERM}, ${Math.max(delta, 0)})
+          on conflict (term) do update set df = greatest(0, match_term_stats.df + ${delta})`,
+    );
+}
+
+export async function clearMatchIndex(db: DbOrTx): Promise<void> {
+  await db.execute(sql`delete from expert_terms`);
+  await db.execute(sql`delete from match_term_stats`);
+}
+
+export async function allExpertIds(db: DbOrTx): Promise<number[]> {
+  return (await queryRows<{ id: number }>(db, sql`select id from experts order by id`)).map((r) => r.id);
+}
+
+/** Bulk insert of many experts' rows (rebuild): no per-row df maintenance, stats written once at the end. */
+export async function insertTermRows(db: DbOrTx, rows: { ids: number[]; terms: string[]; weights: number[] }): Promise<void> {
+  if (rows.ids.length === 0) return;
+  await db.execute(
+    sql`insert into expert_terms (expert_id, term, weight)
+        select e, t, w from unnest(${intArray(rows.ids)}, ${textArray(rows.terms)}, ${sql.param(rows.weights)}::real[]) as x(e, t, w)`,
+  );
+}
+
+export async function writeTermStats(db: DbOrTx, df: Map<string, number>): Promise<void> {
+  const entries = [...df.entries()];
+  for (let i = 0; i < entries.length; i += 20_000) {
+    const chunk = entries.slice(i, i + 20_000);
+    await db.execute(
+      sql`insert into match_term_stats (term, df) select t, d from unnest(${textArray(chunk.map((c) => c[0]))}, ${intArray(chunk.map((c) => c[1]))}) as x(t, d)
+          on conflict (term) do update set df = excluded.df`,
+    );
+  }
+}
+
+export async function countTermRows(db: DbOrTx): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from expert_terms where term <> ${LENGTH_TERM}`);
+  return row?.n ?? 0;
+}
+
+/** Document frequencies of the given terms, and the corpus size. */
+export async function termStats(db: DbOrTx, terms: string[]): Promise<{ n: number; df: Map<string, number> }> {
+  const rows = await queryRows<{ term: string; df: number }>(
+    db,
+    sql`select term, df from match_term_stats where term = any(${textArray([...terms, EXPERTS_TERM])})`,
+  );
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const r of rows) {
+    if (r.term === EXPERTS_TERM) n = r.df;
+    else df.set(r.term, r.df);
+  }
+  return { n, df };
+}
+
+export async function averageLength(db: DbOrTx): Promise<number> {
+  const [row] = await queryRows<{ avg: number | null }>(
+    db,
+    sql`select avg(weight)::float8 as avg from expert_terms where term = ${LENGTH_TERM}`,
+  );
+  return row?.avg ?? 0;
+}
+
+export interface TExpertFilterSql {
+  publicOnly: boolean;
+  cluster?: string;
+  discipline?: string;
+  /** Materialized org path prefix ("/1/5/"). */
+  orgPathPrefix?: string;
+}
+
+function expertConditions(f: TExpertFilterSql): SQL[] {
+  const conds: SQL[] = [];
+  if (f.publicOnly) conds.push(sql`e.is_public`);
+  if (f.cluster) conds.push(sql`e.industries @> ${textArray([f.cluster])}`);
+  if (f.discipline) conds.push(sql`e.disciplines @> ${textArray([f.discipline])}`);
+  if (f.orgPathPrefix) conds.push(sql`e.org_id in (select o.id from orgs o where o.path like ${`${f.orgPathPrefix}%`})`);
+  return conds;
+}
+
+/**
+ * Candidate generation on the inverted index: the experts with the largest weighted sum of saturated
+ * term frequencies over the given (selective) terms, after the caller's filters.
+ */
+export async function candidateExperts(
+  db: DbOrTx,
+  terms: string[],
+  weights: number[],
+  filters: TExpertFilterSql,
+  cap: number,
+): Promise<number[]> {
+  if (terms.length === 0) return [];
+  const conds = expertConditions(filters);
+  const q =
+    conds.length === 0
+      ? sql`select t.expert_id as id from expert_terms t
+            join unnest(${textArray(terms)}, ${sql.param(weights)}::float8[]) as q(term, w) on q.term = t.term
+            where t.term = any(${textArray(terms)})
+            group by t.expert_id order by sum(q.w * t.weight / (t.weight + 1)) desc, t.expert_id limit ${cap}`
+      : sql`select t.expert_id as id from expert_terms t
+            join unnest(${textArray(terms)}, ${sql.param(weights)}::float8[]) as q(term, w) on q.term = t.term
+            join experts e on e.id = t.expert_id
+            where t.term = any(${textArray(terms)}) and ${sql.join(conds, sql` and `)}
+            group by t.expert_id order by sum(q.w * t.weight / (t.weight + 1)) desc, t.expert_id limit ${cap}`;
+  return (await queryRows<{ id: number }>(db, q)).map((r) => r.id);
+}
+
+/** The stored frequencies of the given terms (and the profile length) for the given experts. */
+export async function expertTermRows(db: DbOrTx, ids: number[], terms: string[]): Promise<Map<number, { tf: Map<string, number>; length: number }>> {
+  const out = new Map<number, { tf: Map<string, number>; length: number }>();
+  if (ids.length === 0) return out;
+  const rows = await queryRows<{ expert_id: number; term: string; weight: number }>(
+    db,
+    sql`select expert_id, term, weight from expert_terms
+        where term = any(${textArray([...terms, LENGTH_TERM])}) and expert_id = any(${intArray(ids)})`,
+  );
+  for (const id of ids) out.set(id, { tf: new Map(), length: 0 });
+  for (const r of rows) {
+    const e = out.get(r.expert_id)!;
+    if (r.term === LENGTH_TERM) e.length = r.weight;
+    else e.tf.set(r.term, r.weight);
+  }
+  return out;
+}
+
+/** Name, industries and org path of the candidates (for signals). */
+export async function expertHeads(db: DbOrTx, ids: number[]): Promise<Map<number, { name: string; industries: string[]; orgPath: string }>> {
+  const rows = await queryRows<{ id: number; name: string; industries: string[]; path: string }>(
+    db,
+    sql`select e.id, e.name, e.industries, o.path from experts e join orgs o on o.id = e.org_id where e.id = any(${intArray(ids)})`,
+  );
+  return new Map(rows.map((r) => [r.id, { name: r.name, industries: r.industries ?? [], orgPath: r.path }]));
+}
+
+/** Every stored term of one expert (for the expert → demands direction). */
+export async function allTermsOfExpert(db: DbOrTx, expertId: number): Promise<{ tf: Map<string, number>; length: number } | null> {
+  const rows = await queryRows<{ term: string; weight: number }>(db, sql`select term, weight from expert_terms where expert_id = ${expertId}`);
+  if (rows.length === 0) return null;
+  const tf = new Map<string, number>();
+  let length = 0;
+  for (const r of rows) {
+    if (r.term === LENGTH_TERM) length = r.weight;
+    else tf.set(r.term, r.weight);
+  }
+  return { tf, length };
+}
+
+/** Resolves a district filter (org code or numeric id) to the org's materialized path and display name. */
+export async function orgByCodeOrId(db: DbOrTx, codeOrId: string | number): Promise<{ id: number; path: string; name: string } | undefined> {
+  const s = String(codeOrId).trim();
+  const byId = /^\d{1,9}$/.test(s) ? sql`id = ${Number(s)} or ` : sql``;
+  const [row] = await queryRows<{ id: number; path: string; name: string }>(
+    db,
+    sql`select id, path, name from orgs where ${byId}code = ${s} order by (code = ${s}) desc limit 1`,
+  );
+  return row;
+}
+
+/** Org rows by id (for district signals). */
+export async function orgsByIds(db: DbOrTx, ids: number[]): Promise<Map<number, { path: string; name: string; kind: string; depth: number }>> {
+  const out = new Map<number, { path: string; name: string; kind: string; depth: number }>();
+  if (ids.length === 0) return out;
+  const rows = await queryRows<{ id: number; path: string; name: string; kind: string; depth: number }>(
+    db,
+    sql`select id, path, name, kind, depth from orgs where id = any(${intArray(ids)})`,
+  );
+  for (const r of rows) out.set(r.id, r);
+  return out;
+}
+
+/** Orgs on a materialized path (ancestors included), to find the district of an org. */
+export async function orgsOnPath(db: DbOrTx, path: string): Promise<Array<{ id: number; path: string; name: string; kind: string; depth: number }>> {
+  const ids = path.split('/').filter(Boolean).map(Number);
+  return [...(await orgsByIds(db, ids)).entries()].map(([id, o]) => ({ id, ...o })).sort((a, b) => a.depth - b.depth);
+}
+
+export interface TDemandRow {
+  id: number;
+  title: string;
+  description: string;
+  cluster: string | null;
+  industries: string[];
+  keywords: string[];
+  org_id: number;
+  confidentiality: 'public' | 'staff';
+}
+
+/**
+ * Candidate demands for an expert (published or docking; staff-only ones only when allowed), by the
+ * demands' own full-text index and the expert's most telling terms.
+ */
+export async function candidateDemands(db: DbOrTx, tsquery: string, opts: { includeStaffOnly: boolean; cap: number }): Promise<TDemandRow[]> {
+  if (!tsquery) return [];
+  return queryRows<TDemandRow>(
+    db,
+    sql`select id, title, description, cluster, industries, keywords, org_id, confidentiality from demands
+        where status in ('published', 'docking') ${opts.includeStaffOnly ? sql`` : sql`and confidentiality = 'public'`}
+          and search_tsv @@ to_tsquery('simple', ${tsquery})
+        order by ts_rank(search_tsv, to_tsquery('simple', ${tsquery})) desc, id desc limit ${opts.cap}`,
+  );
+}
+
+/** Recent open demands (fallback when the demands' text index finds nothing, e.g. empty search_text). */
+export async function recentOpenDemands(db: DbOrTx, opts: { includeStaffOnly: boolean; cap: number }): Promise<TDemandRow[]> {
+  return queryRows<TDemandRow>(
+    db,
+    sql`select id, title, description, cluster, industries, keywords, org_id, confidentiality from demands
+        where status in ('published', 'docking') ${opts.includeStaffOnly ? sql`` : sql`and confidentiality = 'public'`}
+        order by coalesce(published_at, created_at) desc, id desc limit ${opts.cap}`,
+  );
+}
