@@ -10,11 +10,13 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.js';
 import { registerPeopleRoutes } from './modules/people/person.routes.js';
 import { personSearchProvider } from './modules/people/person.search.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerAuthRoutes } from './platform/auth/auth.routes.js';
 import { registerUserRoutes } from './platform/auth/user.routes.js';
+import { registerImportRoutes } from './platform/excel/import.routes.js';
 import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
@@ -87,6 +89,8 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerFileRoutes(api, deps);
   registerSearchRoutes(api, deps);
   registerPeopleRoutes(api, deps);
+  registerPeopleExcelRoutes(api, deps);
+  registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
   registerSearchProvider(personSearchProvider);
 

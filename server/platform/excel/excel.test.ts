@@ -61,7 +61,7 @@ describe('excel pipeline: reading', () => {
   });
 
   it('flags an 18-digit number that Excel stored as a number (precision lost)', async () => {
-    const sheet = await parse(await xlsx([['姓名', '身份证号'], ['王五', 320602197801011239]]));
+    const sheet = await parse(await xlsx([['姓名', '身份证号'], ['王五', Number('320602197801011239')]]));
     expect(sheet.rows[0].problems?.idNumber.zh).toContain('15 位');
   });
 
