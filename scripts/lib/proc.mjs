@@ -61,7 +61,8 @@ export function execNode(nodeArgs, opts = {}) {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
   };
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const s of signals) process.on(s, () => forward(s));
+  // The server handles SIGINT and SIGTERM (clean close of the database); a hang-up becomes SIGTERM.
+  for (const s of signals) process.on(s, () => forward(s === 'SIGHUP' ? 'SIGTERM' : s));
   child.on('error', (err) => {
     console.error(`cannot start node: ${err.message}`);
     process.exit(127);
