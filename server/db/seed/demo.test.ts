@@ -202,6 +202,8 @@ describe('fake people generator', () => {
       if (p.email) expect(p.email).toMatch(/^[a-z0-9.]+@[a-z0-9.]+$/);
       expect(p.createdAt.getTime()).toBeLessThanOrEqual(opts.now.getTime());
       expect(p.createdAt.getTime()).toBeGreaterThanOrEqual(new Date('2021-12-01T00:00:00+08:00').getTime());
+      expect(p.updatedAt.getTime()).toBeGreaterThanOrEqual(p.createdAt.getTime());
+      expect(p.updatedAt.getTime()).toBeLessThanOrEqual(opts.now.getTime());
     }
     // 医学会 people work in hospitals or the university; 白蒲镇 people mostly locally.
     const medical = list.filter((p) => p.orgId === 4);

@@ -159,6 +159,9 @@ export async function seedDemo(db: Db, city: TCityConfig, opts: TSeedDemoOptions
     return links.length;
   });
 
+  // Fresh statistics for the planner: an embedded database has no autovacuum to gather them.
+  await db.execute(sql`analyze people, person_orgs`);
+
   const ms = Math.round(performance.now() - t0);
   log(`demo data loaded (演示数据): ${rows.length} people, ${memberships} society memberships, ${accounts.length} accounts in ${ms} ms`);
   log(`  demo accounts (password "${DEMO_PASSWORD}"):`);

@@ -485,7 +485,8 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
       return d ? [[o.id, d] as const] : [];
     }),
   );
-  const adcodeOf = new Map(orgs.flatMap((o) => (o.district ? [[o.district.code, o.district.adcode] as const] : [])));
+  // Only real six-digit adcodes make ID prefixes; a district configured without one borrows the others'.
+  const adcodeOf = new Map(orgs.flatMap((o) => (o.district && /^\d{6}$/.test(o.district.adcode) ? [[o.district.code, o.district.adcode] as const] : [])));
   const adcodes = [...new Set(adcodeOf.values())];
   const isNantong = adcodes.length === 0 || adcodes.every((a) => a.startsWith('3206'));
   const index = buildUnitIndex(orgs, cityName, isNantong);
@@ -563,7 +564,7 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     while (phones.has(phone));
     phones.add(phone);
 
-    const districtAdcode = org.district?.adcode ?? (unit.district ? adcodeOf.get(unit.district) : undefined);
+    const districtAdcode = adcodeOf.get(org.district?.code ?? unit.district ?? '');
     let idNumber: string;
     do {
       const region = districtAdcode && rng.chance(0.8) ? districtAdcode : rng.pick(idPrefixes);
@@ -599,7 +600,8 @@ export function* fakePeople(orgs: readonly TFakeOrg[], count: number, opts: TFak
     // createdAt rises over time (registrations grew): density ∝ t, i.e. t = from + span·√u.
     const u = (i + rng.next()) / count;
     const createdAt = new Date(from + (to - from) * Math.sqrt(u));
-    const updatedAt = rng.chance(0.3) ? new Date(Math.min(to, createdAt.getTime() + rng.int(1, 400) * DAY)) : createdAt;
+    // Some records were edited later: any time between registration and now.
+    const updatedAt = rng.chance(0.3) ? new Date(createdAt.getTime() + (to - createdAt.getTime()) * rng.next()) : createdAt;
 
     yield {
       name,
