@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { LIMITS } from '../../../shared/limits.js';
 import { parseCsv } from './csv.js';
 import type { TRegistryDef } from './excel.types.js';
 import { INSTRUCTIONS_SHEET, parseUpload } from './read.js';
@@ -98,6 +99,22 @@ describe('excel pipeline: reading', () => {
     }
     const gbk = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0a, 0xd5, 0xc5, 0xc8, 0xfd, 0x0a]); // 姓名\n张三\n in GBK
     expect((await parse(gbk)).rows).toEqual([{ row: 2, cells: { name: '张三' } }]);
+  });
+
+  it('refuses more rows than LIMITS.importRowsMax, and too many columns', async () => {
+    const many = `姓名\n${'某人\n'.repeat(LIMITS.importRowsMax + 1)}`;
+    await expect(parse(Buffer.from(many))).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS' });
+    const wide = await xlsx([['姓名', ...Array.from({ length: 600 }, (_, i) => `列${i}`)]]);
+    await expect(parse(wide)).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_COLUMNS' });
+  });
+
+  it('does not expand a data validation over the whole sheet (it would stall the server)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('样例');
+    ws.addRow(['姓名']);
+    ws.addRow(['张三']);
+    (ws as unknown as { dataValidations: { add(r: string, v: object): void } }).dataValidations.add('A1:XFD1048576', { type: 'list', formulae: ['"a,b"'] });
+    expect((await parse(Buffer.from(await wb.xlsx.writeBuffer()))).rows).toHaveLength(1);
   });
 
   it('parses quoted line breaks in CSV', () => {

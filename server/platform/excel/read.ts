@@ -218,7 +218,10 @@ async function readXlsx(buffer: Buffer): Promise<ExcelJS.Workbook> {
       maxCols: 500,
     } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (err) {
-    if (/^Max (row|c) count/.test((err as Error).message)) throw tooManyRows();
+    const message = (err as Error).message;
+    if (/^Max row count/.test(message)) throw tooManyRows();
+    if (/^Max (c|column) count/.test(message))
+      throw badRequest('IMPORT_TOO_MANY_COLUMNS', '表格的列数过多，请只保留模板中的列', 'The sheet has too many columns: keep the template columns only');
     throw badRequest('IMPORT_FILE_INVALID', '文件已损坏或不是有效的 Excel 文件', 'The file is damaged or not a valid Excel workbook');
   }
   return wb;

@@ -5,7 +5,7 @@ import { AppError, badRequest } from '../errors.js';
 export type TSpreadsheet = { kind: 'xlsx'; buffer: Buffer } | { kind: 'csv'; text: string };
 
 /** Unpacked size an .xlsx may claim before we refuse to open it (a small ZIP can inflate to gigabytes). */
-export const XLSX_UNPACKED_MAX = 256 * 1024 * 1024;
+export const XLSX_UNPACKED_MAX = 100 * 1024 * 1024; // a 50 000-row registry sheet unpacks to ~20 MB
 
 const fileTypeError = (detail?: { zh: string; en: string }) =>
   badRequest(

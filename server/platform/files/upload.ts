@@ -40,7 +40,7 @@ export async function readUpload(req: FastifyRequest, maxBytes: number): Promise
     );
   let part: Awaited<ReturnType<FastifyRequest['file']>>;
   try {
-    part = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
+    part = await req.file({ limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 20 } });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
