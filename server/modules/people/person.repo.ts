@@ -58,6 +58,31 @@ export async function updatePersonRow(db: DbOrTx, id: number, values: Partial<Re
   return row;
 }
 
+/** A PostgreSQL array literal ({"a","b"}) — drizzle's sql`` would spread a JS array into a list. */
+function pgTextArrayLiteral(items: string[]): string {
+  return `{${items.map((x) => `"${x.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+}
+
+/**
+ * Updates many people in one statement (UPDATE … FROM (VALUES …)): an import of 10k known people is
+ * one round trip per chunk instead of one per row.
+ */
+export async function updatePeopleRows(db: DbOrTx, rows: Array<{ id: number; values: ReturnType<typeof personValues> }>) {
+  if (rows.length === 0) return;
+  const tuples = rows.map(
+    ({ id, values: v }) =>
+      sql`(${id}::int, ${v.name}::text, ${v.gender}::text, ${v.birthYear}::smallint, ${v.unit}::text, ${v.title}::text, ${v.education}::text, ${pgTextArrayLiteral(v.disciplines)}::text[], ${v.phone}::text, ${v.idNumber}::text, ${v.email}::text, ${v.orgId}::int, ${v.namePinyin}::text, ${v.nameInitials}::text, ${v.searchText}::text)`,
+  );
+  await db.execute(sql`
+    update people p set
+      name = v.name, gender = v.gender, birth_year = v.birth_year, unit = v.unit, title = v.title,
+      education = v.education, disciplines = v.disciplines, phone = v.phone, id_number = v.id_number,
+      email = v.email, org_id = v.org_id, name_pinyin = v.name_pinyin, name_initials = v.name_initials,
+      search_text = v.search_text, updated_at = now()
+    from (values ${sql.join(tuples, sql`, `)}) as v(id, name, gender, birth_year, unit, title, education, disciplines, phone, id_number, email, org_id, name_pinyin, name_initials, search_text)
+    where p.id = v.id`);
+}
+
 export async function deletePersonRow(db: DbOrTx, id: number) {
   await db.delete(people).where(eq(people.id, id));
 }

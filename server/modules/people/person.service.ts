@@ -13,6 +13,7 @@ import {
   personValues,
   replaceMemberships,
   selectPeople,
+  updatePeopleRows,
   updatePersonRow,
 } from './person.repo.js';
 import { presentPerson } from './person.present.js';
@@ -209,11 +210,12 @@ export async function upsertPeople(
     done += chunk.length;
     opts.onProgress?.(done);
   }
-  for (const u of toUpdate) {
-    await updatePersonRow(tx, u.id, personValues(u.input));
-    if (u.input.memberships) await replaceMemberships(tx, u.id, u.input.memberships);
-    done++;
-    if (done % 100 === 0) opts.onProgress?.(done);
+  for (let i = 0; i < toUpdate.length; i += CHUNK) {
+    const chunk = toUpdate.slice(i, i + CHUNK);
+    await updatePeopleRows(tx, chunk.map((u) => ({ id: u.id, values: personValues(u.input) })));
+    for (const u of chunk) if (u.input.memberships) await replaceMemberships(tx, u.id, u.input.memberships);
+    done += chunk.length;
+    opts.onProgress?.(done);
   }
   opts.onProgress?.(done);
   await recordAudit(tx, actor, {

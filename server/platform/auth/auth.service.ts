@@ -98,6 +98,7 @@ export async function createSession(db: Db, userId: number, hours: number, meta:
 }
 
 export async function deleteSession(db: Db, token: string) {
+  invalidateAuthCache();
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
 }
 
@@ -129,8 +130,35 @@ export async function loadActor(db: Db, userId: number, via: TActor['via']): Pro
   return row && !row.isDisabled ? toActor(row, via) : undefined;
 }
 
+/**
+ * Resolved sessions and tokens, kept for a few seconds. On the embedded database a long write (an
+ * import's transaction) holds the only connection; the cache lets progress polls and other reads
+ * authenticate meanwhile. Any change to sessions, tokens or accounts clears it.
+ */
+const AUTH_CACHE_MS = 5_000;
+const authCache = new Map<string, { at: number; value: unknown }>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const hit = authCache.get(key);
+  if (hit && Date.now() - hit.at < AUTH_CACHE_MS) return Promise.resolve(hit.value as T);
+  return load().then((value) => {
+    if (authCache.size > 5_000) authCache.clear();
+    if (value !== undefined) authCache.set(key, { at: Date.now(), value });
+    return value;
+  });
+}
+
+/** Forget every cached session and token (after logout, password change, account edit, revocation). */
+export function invalidateAuthCache() {
+  authCache.clear();
+}
+
 /** The actor behind a session cookie, with the session's CSRF token; undefined when expired or unknown. */
-export async function resolveSession(db: Db, token: string) {
+export function resolveSession(db: Db, token: string) {
+  return cached(`s:${sha256(token)}`, () => loadSession(db, token));
+}
+
+async function loadSession(db: Db, token: string) {
   const [row] = await db
     .select({ ...actorColumns, csrfToken: sessions.csrfToken })
     .from(sessions)
@@ -143,7 +171,11 @@ export async function resolveSession(db: Db, token: string) {
 }
 
 /** The actor behind a bearer token; undefined when unknown or revoked. */
-export async function resolveApiToken(db: Db, token: string): Promise<TActor | undefined> {
+export function resolveApiToken(db: Db, token: string): Promise<TActor | undefined> {
+  return cached(`t:${sha256(token)}`, () => loadApiToken(db, token));
+}
+
+async function loadApiToken(db: Db, token: string): Promise<TActor | undefined> {
   const [row] = await db
     .select({ ...actorColumns, tokenId: apiTokens.id })
     .from(apiTokens)
@@ -184,7 +216,7 @@ export async function listApiTokens(db: Db, actor: TActor) {
 
 /** Revokes one of the actor's own tokens. @throws AppError NOT_FOUND */
 export async function revokeApiToken(db: Db, actor: TActor, id: number) {
-  return db.transaction(async (tx) => {
+  await db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
@@ -193,6 +225,7 @@ export async function revokeApiToken(db: Db, actor: TActor, id: number) {
     if (!row) throw new AppError(404, 'NOT_FOUND', '令牌不存在', 'Token not found');
     await recordAudit(tx, actor, { entity: 'api_token', entityId: id, action: 'revoke', before: row });
   });
+  invalidateAuthCache();
 }
 
 /**
@@ -211,6 +244,7 @@ export async function changePassword(db: Db, actor: TActor, current: string, nex
     await tx.delete(sessions).where(and(eq(sessions.userId, actor.userId), sql`${sessions.tokenHash} <> ${keep}`));
     await recordAudit(tx, actor, { entity: 'user', entityId: actor.userId, action: 'change_password' });
   });
+  invalidateAuthCache();
 }
 
 export async function setLocale(db: Db, actor: TActor, locale: 'zh-CN' | 'en-US') {
@@ -224,4 +258,5 @@ export async function setLocale(db: Db, actor: TActor, locale: 'zh-CN' | 'en-US'
       after: { locale },
     });
   });
+  invalidateAuthCache();
 }

@@ -8,6 +8,7 @@ import { zText } from '../text-schema.js';
 import { orgs } from '../orgs/org.schema.js';
 import { getOrgInScope, getRootOrg } from '../orgs/org.service.js';
 import { users } from './auth.schema.js';
+import { invalidateAuthCache } from './auth.service.js';
 import { generatePassword, hashPassword } from './password.js';
 import { type TActor, assertCan, grantableRoles, scopeCondition } from './policy.js';
 
@@ -130,7 +131,7 @@ export async function updateUser(db: Db, actor: TActor, id: number, input: TUpda
   if (id === actor.userId && (input.isDisabled || input.roles))
     throw new AppError(400, 'SELF_CHANGE', '不能停用自己或修改自己的角色', 'You cannot disable yourself or change your own roles');
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return db.transaction(async (tx) => {
+  const out = await db.transaction(async (tx) => {
     const [row] = await tx
       .update(users)
       .set({
@@ -156,6 +157,8 @@ export async function updateUser(db: Db, actor: TActor, id: number, input: TUpda
     });
     return { ...beforeOut, ...publicOf(row) };
   });
+  invalidateAuthCache(); // roles, disabled flag and password take effect on the next request
+  return out;
 }
 
 const publicOf = (row: typeof users.$inferSelect) => ({
