@@ -10,6 +10,13 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { registerDemandRoutes } from './modules/innovation/demand/demand.routes.js';
+import { demandSearchProvider } from './modules/innovation/demand/demand.search.js';
+import { registerInvitationRoutes } from './modules/innovation/demand/invitation.routes.js';
+import { registerEnterpriseRoutes } from './modules/innovation/enterprise/enterprise.routes.js';
+import { enterpriseSearchProvider } from './modules/innovation/enterprise/enterprise.search.js';
+import { registerExpertRoutes } from './modules/innovation/expert/expert.routes.js';
+import { expertSearchProvider } from './modules/innovation/expert/expert.search.js';
 import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.js';
 import { registerPeopleRoutes } from './modules/people/person.routes.js';
 import { personSearchProvider } from './modules/people/person.search.js';
@@ -93,6 +100,13 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
   registerSearchProvider(personSearchProvider);
+  registerExpertRoutes(api, deps);
+  registerSearchProvider(expertSearchProvider);
+  registerEnterpriseRoutes(api, deps);
+  registerSearchProvider(enterpriseSearchProvider);
+  registerDemandRoutes(api, deps);
+  registerInvitationRoutes(api, deps);
+  registerSearchProvider(demandSearchProvider);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

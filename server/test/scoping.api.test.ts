@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckChar } from '../../shared/validators.js';
 import { type TSession, type TTestApp, createTestApp } from './harness.js';
 
 /**
@@ -12,6 +13,10 @@ interface TFixture {
   make(): Promise<string>;
   /** A harmless valid body for writes (so a 404/403 is about scope, not validation). */
   body?: Record<string, unknown>;
+  /** Per-method bodies where one path takes different ones (e.g. post/put), else `body`. */
+  bodies?: Partial<Record<'post' | 'put' | 'patch', Record<string, unknown>>>;
+  /** A city-wide pool (experts): every staff member reads it (GET → 200); writes stay refused. */
+  readableCityWide?: boolean;
 }
 
 describe('org-tree scoping', () => {
@@ -47,6 +52,44 @@ describe('org-tree scoping', () => {
         return String(r.json().id);
       },
     };
+    // 科创服务 (innovation): a 如皋 enterprise with a published demand and an invited expert.
+    let seq = 0;
+    const makeEnterprise = async () => {
+      const body = `91320682MA1N${String(++seq).padStart(5, '0')}`;
+      const r = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/enterprises', payload: { name: `长江船舶${seq}`, creditCode: body + creditCodeCheckChar(body) } });
+      return r.json().id as number;
+    };
+    const makeExpert = async () => {
+      const r = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/experts', payload: { name: '张工程师', keywords: ['焊接'] } });
+      return r.json().id as number;
+    };
+    const makeDemand = async () => {
+      const enterpriseId = await makeEnterprise();
+      const r = await t.as(rugaoStaff, {
+        method: 'POST',
+        url: '/api/v1/demands',
+        payload: { enterpriseId, title: '船体焊接变形控制', description: '焊接变形超差', category: '技术攻关' },
+      });
+      const id = r.json().id as number;
+      for (const to of ['pending', 'published'])
+        await t.as(rugaoStaff, { method: 'POST', url: `/api/v1/demands/${id}/transitions`, payload: { to } });
+      return id;
+    };
+    const makeMatch = async () => {
+      const [demandId, expertId] = [await makeDemand(), await makeExpert()];
+      const r = await t.as(rugaoStaff, { method: 'POST', url: `/api/v1/demands/${demandId}/invitations`, payload: { expertId } });
+      return String(r.json().id);
+    };
+    fixtures['/api/v1/experts/{id}'] = { make: async () => String(await makeExpert()), body: { title: '研究员' }, readableCityWide: true };
+    fixtures['/api/v1/enterprises/{id}'] = { make: async () => String(await makeEnterprise()), body: { scale: '大型' } };
+    fixtures['/api/v1/enterprises/{id}/users'] = { make: async () => String(await makeEnterprise()), bodies: { post: { userId: 1 }, put: { userIds: [] } } };
+    fixtures['/api/v1/demands/{id}'] = { make: async () => String(await makeDemand()), body: { title: '改标题' } };
+    fixtures['/api/v1/demands/{id}/transitions'] = { make: async () => String(await makeDemand()), body: { to: 'docking' } };
+    fixtures['/api/v1/demands/{id}/matches'] = { make: async () => String(await makeDemand()) };
+    fixtures['/api/v1/demands/{id}/invitations'] = { make: async () => String(await makeDemand()), body: { expertId: 1 } };
+    fixtures['/api/v1/demands/{id}/docking-requests'] = { make: async () => String(await makeDemand()), body: { expertId: 1 } };
+    fixtures['/api/v1/matches/{id}/respond'] = { make: makeMatch, body: { accept: true } };
+    fixtures['/api/v1/matches/{id}/transitions'] = { make: makeMatch, body: { to: 'docking' } };
   });
   afterAll(() => t.close());
 
@@ -64,8 +107,9 @@ describe('org-tree scoping', () => {
       for (const method of Object.keys(ops)) {
         const id = await fixture.make();
         const url = path.replace(/\{[^}]+\}/, id);
-        const res = await t.as(haianStaff, { method: method.toUpperCase(), url, payload: method === 'get' || method === 'delete' ? undefined : fixture.body });
-        expect([403, 404], `${method.toUpperCase()} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
+        const res = await t.as(haianStaff, { method: method.toUpperCase(), url, payload: method === 'get' || method === 'delete' ? undefined : (fixture.bodies?.[method as 'post'] ?? fixture.body) });
+        const expected = method === 'get' && fixture.readableCityWide ? [200] : [403, 404];
+        expect(expected, `${method.toUpperCase()} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
         // the owner still can read it (the record exists; the refusal was about scope)
         if (method === 'get') {
           const own = await t.as(rugaoStaff, { method: 'GET', url });
@@ -86,6 +130,15 @@ describe('org-tree scoping', () => {
     expect(orgs.items[0].name).toBe('海安市科学技术协会');
     const audit = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/audit?pageSize=200' })).json();
     expect(audit.items.filter((a: { orgId: number }) => a.orgId === rugaoId)).toEqual([]);
+    await fixtures['/api/v1/matches/{id}/transitions'].make();
+    const enterprises = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/enterprises?pageSize=200' })).json();
+    expect(enterprises.total).toBe(0);
+    const demands = (await t.as(haianStaff, { method: 'GET', url: '/api/v1/demands?pageSize=200' })).json();
+    expect(demands.total).toBe(0);
+    for (const q of ['长江船舶', '焊接变形']) {
+      const hits = (await t.as(haianStaff, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent(q)}` })).json();
+      expect(hits.items.filter((i: { entity: string }) => i.entity === 'enterprise' || i.entity === 'demand'), q).toEqual([]);
+    }
     const search = (await t.as(haianStaff, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('如皋')}` })).json();
     expect(search.items).toEqual([]);
     // while the city sees them all

@@ -28,6 +28,16 @@ const PERMISSIONS = {
   'audit:read': ['admin', 'city_staff', 'district_staff'],
   'files:write': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise'],
   'search:use': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise', 'leader'],
+  // 科创服务 (innovation). Experts are a city-wide resource for reading; writes stay in the org subtree.
+  'experts:read': ['admin', 'city_staff', 'district_staff', 'liaison', 'leader'],
+  'experts:write': ['admin', 'city_staff', 'district_staff', 'liaison'],
+  'experts:self': ['expert'], // own profile, invitations, recommended demands
+  'enterprises:read': ['admin', 'city_staff', 'district_staff', 'liaison', 'leader', 'enterprise'], // enterprise users: their own
+  'enterprises:write': ['admin', 'city_staff', 'district_staff'],
+  'demands:read': ['admin', 'city_staff', 'district_staff', 'leader', 'enterprise'], // enterprise users: their own
+  'demands:write': ['admin', 'city_staff', 'district_staff', 'enterprise'],
+  'demands:review': ['admin', 'city_staff', 'district_staff'], // approve/return, docking, sign, invite experts
+  'matching:use': ['admin', 'city_staff', 'district_staff'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof PERMISSIONS;

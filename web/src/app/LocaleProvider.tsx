@@ -10,6 +10,20 @@ import { meQuery } from './auth';
 import { I18nContext, type TI18n, initialLocale, rememberLocale, translate } from './i18n';
 import type { TLocale, TMe } from './types';
 
+/**
+ * The required-field asterisk drawn by CSS on an aria-hidden span (index.html), instead of antd's
+ * ::before on the label itself, which browsers read as part of the label ("* 角色"). Screen readers
+ * and getByLabel('角色', { exact: true }) then see the plain label.
+ */
+const FORM_CONFIG = {
+  requiredMark: (label: ReactNode, { required }: { required: boolean }) => (
+    <>
+      {required ? <span aria-hidden="true" className="kx-required-mark" /> : null}
+      {label}
+    </>
+  ),
+};
+
 const THEME = {
   token: { colorPrimary: '#1556d3', borderRadius: 6 },
   components: { Layout: { headerBg: '#ffffff', siderBg: '#0f2a5c' }, Menu: { darkItemBg: '#0f2a5c', darkSubMenuItemBg: '#0b2150' } },
@@ -58,7 +72,7 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   return (
     <I18nContext.Provider value={value}>
       {/* autoInsertSpace off: antd would render 导入 as "导 入", and people (and tests) look for the word */}
-      <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={locale === 'en-US' ? enUS : zhCN} theme={THEME} button={{ autoInsertSpace: false }} form={FORM_CONFIG}>
         <AntApp>{children}</AntApp>
       </ConfigProvider>
     </I18nContext.Provider>

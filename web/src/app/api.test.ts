@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mockApi } from '../test/setup';
+import { mockApi, setSessionCookie } from '../test/setup';
 import { ApiError, api, fileNameFrom, setCsrfToken, toQueryString } from './api';
 
 afterEach(() => {
   vi.unstubAllGlobals();
   setCsrfToken(undefined);
-  // biome-ignore lint/suspicious/noDocumentCookie: the server sets this cookie; the test plays the server
-  document.cookie = 'kexie_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  setSessionCookie(false);
 });
 
 describe('api client', () => {
@@ -22,10 +21,9 @@ describe('api client', () => {
 
   it('falls back to the kexie_csrf cookie', async () => {
     const { calls } = mockApi({ 'DELETE /api/v1/x/1': () => ({ status: 204 }) });
-    // biome-ignore lint/suspicious/noDocumentCookie: the server sets this cookie; the test plays the server
-    document.cookie = 'kexie_csrf=from-cookie; path=/';
+    setSessionCookie();
     await api.delete('/api/v1/x/1');
-    expect(calls[0].headers.get('x-csrf-token')).toBe('from-cookie');
+    expect(calls[0].headers.get('x-csrf-token')).toBe('test-csrf');
   });
 
   it('turns an error body into an ApiError with both languages and field errors', async () => {

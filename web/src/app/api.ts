@@ -47,6 +47,9 @@ function readCookie(name: string): string | undefined {
 
 const currentCsrf = () => csrfToken ?? readCookie(CSRF_COOKIE);
 
+/** Whether the browser holds a session (its CSRF cookie is set and cleared with the session cookie). */
+export const hasCsrfCookie = () => !!readCookie(CSRF_COOKIE);
+
 let onUnauthorized: (() => void) | undefined;
 /** Called when a request answers 401 (session expired): the auth context signs the user out locally. */
 export function setUnauthorizedHandler(fn: (() => void) | undefined) {

@@ -1,6 +1,6 @@
 import { type QueryClient, queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect } from 'react';
-import { api, isApiError, setCsrfToken, setUnauthorizedHandler } from './api';
+import { api, hasCsrfCookie, isApiError, setCsrfToken, setUnauthorizedHandler } from './api';
 import type { TAction } from './permissions';
 import { can } from './permissions';
 import type { TMe } from './types';
@@ -9,6 +9,9 @@ export const ME_KEY = ['me'] as const;
 
 /** The signed-in user, or null when anonymous. Also picks up the CSRF token for later writes. */
 async function fetchMe(): Promise<TMe | null> {
+  // The CSRF cookie lives exactly as long as the session cookie: without it nobody is signed in,
+  // so anonymous visitors of the portal and the sign-in page skip a request that can only answer 401.
+  if (!hasCsrfCookie()) return null;
   try {
     const me = await api.get<TMe>('/api/v1/auth/me');
     setCsrfToken(me.csrfToken);

@@ -1,6 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { NotFound, PageSpin, RequireAuth, RequirePermission } from './components/Guards';
+import { lazyPage as lazy } from './lazyPage';
 import type { TAction } from './permissions';
 
 // Every page is its own chunk: the first load carries only the shell.

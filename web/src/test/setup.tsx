@@ -67,3 +67,9 @@ export function renderApp(ui: ReactNode, { route = '/' }: { route?: string } = {
     </AppProviders>,
   );
 }
+
+/** Plays the server's sign-in: the non-httpOnly CSRF cookie that comes with a session. */
+export function setSessionCookie(on = true) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the server sets this cookie; tests play the server
+  document.cookie = on ? 'kexie_csrf=test-csrf; path=/' : 'kexie_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+}

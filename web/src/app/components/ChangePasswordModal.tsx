@@ -21,7 +21,6 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
     mutationFn: (v: TValues) => api.post('/api/v1/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword }),
     onSuccess: () => {
       message.success(t('pwd.changed'));
-      form.resetFields();
       onClose();
     },
     onError: (err) => showError(err, form),
@@ -37,9 +36,8 @@ export function ChangePasswordModal({ open, onClose }: { open: boolean; onClose:
       cancelText={t('common.cancel')}
       confirmLoading={change.isPending}
       destroyOnHidden
-      forceRender
     >
-      <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false}>
+      <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark={false} clearOnDestroy>
         <Form.Item name="currentPassword" label={t('pwd.current')} rules={[{ required: true, message: t('pwd.required') }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

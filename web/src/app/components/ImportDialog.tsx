@@ -23,7 +23,12 @@ export interface TImportJob {
   processed: number;
   inserted: number;
   updated: number;
+  /** Overall progress 0–100 (when the server reports it; else processed/total). */
+  percent?: number;
+  /** The first errors (up to 1000) … */
   errors: TImportRowError[];
+  /** … of this many. */
+  errorCount?: number;
   message?: string | null;
   messageEn?: string | null;
 }
@@ -186,7 +191,8 @@ function ImportBody({ onClose, templateUrl, uploadUrl, onDone }: TImportDialogPr
 function JobProgress({ job }: { job?: TImportJob }) {
   const { t } = useI18n();
   const status = job?.status ?? 'queued';
-  const percent = status === 'done' ? 100 : job && job.total > 0 ? Math.min(99, Math.floor((job.processed / job.total) * 100)) : 0;
+  const computed = job && job.total > 0 ? Math.min(99, Math.floor((job.processed / job.total) * 100)) : 0;
+  const percent = status === 'done' ? 100 : Math.round(job?.percent ?? computed);
   return (
     <div>
       <Typography.Text strong>{t(`import.phase.${status}` as TMsgKey)}</Typography.Text>
@@ -207,6 +213,7 @@ function JobProgress({ job }: { job?: TImportJob }) {
 function FailedJob({ job }: { job: TImportJob }) {
   const { t, locale } = useI18n();
   const errors = job.errors ?? [];
+  const count = Math.max(job.errorCount ?? 0, errors.length);
   const summary = job.message ? pick(locale, job.message, job.messageEn ?? job.message) : undefined;
   return (
     <>
@@ -214,7 +221,10 @@ function FailedJob({ job }: { job: TImportJob }) {
         type="error"
         showIcon
         title={t('import.failedTitle')}
-        description={[errors.length > 0 ? t('import.failedDesc', { n: errors.length }) : null, summary].filter(Boolean).join(' ')}
+        description={
+          // Row errors: our own summary (the server's says the same); otherwise the server's reason.
+          count > 0 ? [t('import.failedDesc', { n: count }), count > errors.length ? t('import.firstN', { n: errors.length }) : ''].join(' ') : summary
+        }
       />
       {errors.length > 0 ? (
         <Table<TImportRowError & { key: number }>

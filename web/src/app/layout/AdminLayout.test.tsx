@@ -1,16 +1,18 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ME, mockApi, renderApp } from '../../test/setup';
+import { ME, mockApi, renderApp, setSessionCookie } from '../../test/setup';
 import { RequireAuth } from '../components/Guards';
 import AdminLayout from './AdminLayout';
 
 afterEach(() => {
   cleanup();
+  setSessionCookie(false);
   vi.unstubAllGlobals();
 });
 
 function renderAs(roles: string[]) {
+  setSessionCookie();
   mockApi({ 'GET /api/v1/auth/me': () => ({ body: { ...ME, displayName: '如皋联络员', roles } }) });
   renderApp(
     <Routes>

@@ -98,7 +98,9 @@ export default function AdminLayout() {
         <Menu theme="dark" mode="inline" selectedKeys={current ? [current.path] : []} items={menuItems} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ padding: '0 20px', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}>
+        <Layout.Header
+          style={{ padding: '0 20px', height: 56, lineHeight: 'normal', display: 'flex', alignItems: 'center', gap: 16, borderBottom: '1px solid #f0f0f0' }}
+        >
           {can('search:use') ? <GlobalSearch /> : null}
           <div style={{ flex: 1 }} />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">

@@ -78,3 +78,12 @@ describe('login page', () => {
     expect(safeNext(null)).toBe('/admin');
   });
 });
+
+describe('session probe', () => {
+  it('does not ask the server who is signed in when there is no session cookie', async () => {
+    const { calls } = mockApi({ 'GET /api/v1/auth/me': anonymous });
+    renderApp(<LoginPage />, { route: '/login' });
+    await screen.findByRole('button', { name: '登录' });
+    expect(calls.filter((c) => c.path === '/api/v1/auth/me')).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { DownloadOutlined, ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -111,7 +111,7 @@ export default function PeoplePage() {
       title: t('people.gender'),
       dataIndex: 'gender',
       key: 'gender',
-      width: 80,
+      width: 100,
       filters: [
         { text: t('people.male'), value: '男' },
         { text: t('people.female'), value: '女' },
@@ -120,8 +120,8 @@ export default function PeoplePage() {
       filteredValue: query.gender ? [query.gender] : null,
       render: genderLabel,
     },
-    { title: t('people.birthYear'), dataIndex: 'birthYear', key: 'birthYear', sorter: true, sortOrder: sortOrder('birthYear'), width: 110, render: (y) => y ?? none },
-    { title: t('people.unit'), dataIndex: 'unit', key: 'unit', ellipsis: true, render: (u) => u || none },
+    { title: t('people.birthYear'), dataIndex: 'birthYear', key: 'birthYear', sorter: true, sortOrder: sortOrder('birthYear'), width: 120, render: (y) => y ?? none },
+    { title: t('people.unit'), dataIndex: 'unit', key: 'unit', ellipsis: true, width: 200, render: (u) => u || none },
     {
       title: t('people.titleField'),
       dataIndex: 'title',
@@ -150,13 +150,12 @@ export default function PeoplePage() {
       width: 200,
       render: (ds: string[]) =>
         ds.length ? (
-          <Flex wrap gap={4}>
-            {ds.map((d) => (
-              <Tag key={d} style={{ marginInlineEnd: 0 }}>
-                {d}
-              </Tag>
-            ))}
-          </Flex>
+          <Tooltip title={ds.length > 1 ? ds.join('、') : undefined}>
+            <Flex gap={4} style={{ overflow: 'hidden' }}>
+              <Tag style={{ marginInlineEnd: 0, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis' }}>{ds[0]}</Tag>
+              {ds.length > 1 ? <Tag style={{ marginInlineEnd: 0 }}>+{ds.length - 1}</Tag> : null}
+            </Flex>
+          </Tooltip>
         ) : (
           none
         ),
@@ -242,7 +241,7 @@ export default function PeoplePage() {
               allowClear
               placeholder={t('people.searchPlaceholder')}
               aria-label={t('common.search')}
-              style={{ width: 300 }}
+              style={{ width: 340 }}
               value={searchText}
               onChange={(e) => {
                 setSearchText(e.target.value);
@@ -334,7 +333,7 @@ export default function PeoplePage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           onChange={onTableChange}
-          scroll={{ x: 1400 }}
+          scroll={{ x: 1610 }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,

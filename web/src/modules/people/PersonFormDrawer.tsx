@@ -1,7 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
-import { useEffect } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { PHONE_RE, isValidIdNumber } from '../../../../shared/validators';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
@@ -75,28 +74,22 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
   const dict = useCityConfig().data?.dictionary;
   const masked = !!person?.piiMasked;
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    form.setFieldsValue(
-      person
-        ? {
-            name: person.name,
-            gender: person.gender,
-            birthYear: person.birthYear,
-            unit: person.unit ?? undefined,
-            title: person.title ?? undefined,
-            education: person.education ?? undefined,
-            disciplines: person.disciplines,
-            phone: person.phone ?? undefined,
-            idNumber: person.idNumber ?? undefined,
-            email: person.email ?? undefined,
-            orgId: person.orgId,
-            memberships: person.memberships.map((m) => ({ orgId: m.orgId, role: m.role })),
-          }
-        : { orgId: defaultOrgId, disciplines: [], memberships: [] },
-    );
-  }, [open, person, defaultOrgId, form]);
+  const initialValues: Partial<TFormValues> = person
+    ? {
+        name: person.name,
+        gender: person.gender,
+        birthYear: person.birthYear,
+        unit: person.unit ?? undefined,
+        title: person.title ?? undefined,
+        education: person.education ?? undefined,
+        disciplines: person.disciplines,
+        phone: person.phone ?? undefined,
+        idNumber: person.idNumber ?? undefined,
+        email: person.email ?? undefined,
+        orgId: person.orgId,
+        memberships: person.memberships.map((m) => ({ orgId: m.orgId, role: m.role })),
+      }
+    : { orgId: defaultOrgId, disciplines: [], memberships: [] };
 
   const save = useMutation({
     mutationFn: (v: TFormValues) => {
@@ -120,7 +113,7 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
       open={open}
       onClose={onClose}
       size={640}
-      forceRender
+      destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
@@ -130,7 +123,7 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
         </Flex>
       }
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} scrollToFirstError>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>

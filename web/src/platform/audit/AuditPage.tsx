@@ -35,8 +35,8 @@ interface TAuditQuery {
   pageSize: number;
 }
 
-const ENTITIES = ['user', 'person', 'org', 'api_token', 'import'];
-const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import'];
+const ENTITIES = ['user', 'person', 'org', 'api_token', 'import', 'demo'];
+const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import', 'seed'];
 
 function readQuery(params: URLSearchParams): TAuditQuery {
   const s = (k: string) => params.get(k)?.trim() || undefined;
@@ -187,6 +187,9 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
   const { t } = useI18n();
   const rows = auditDiff(before, after);
   if (rows.length === 0) return <Typography.Text type="secondary">{t('audit.noChanges')}</Typography.Text>;
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  // A create has no "before" and a delete no "after": show the one side that exists.
+  const sides: Array<'before' | 'after'> = isRecord(before) && isRecord(after) ? ['before', 'after'] : isRecord(before) ? ['before'] : ['after'];
   const cell = (v: unknown, changed: boolean, side: 'before' | 'after') => (
     <span style={changed ? { background: side === 'before' ? '#fff1f0' : '#f6ffed', padding: '0 4px', wordBreak: 'break-all' } : { wordBreak: 'break-all' }}>
       {formatValue(v)}
@@ -201,8 +204,11 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
       style={{ maxWidth: 900 }}
       columns={[
         { title: t('audit.field'), dataIndex: 'field', width: 180, render: (f: string) => <code>{f || '—'}</code> },
-        { title: t('audit.before'), dataIndex: 'before', render: (v, r) => cell(v, r.changed, 'before') },
-        { title: t('audit.after'), dataIndex: 'after', render: (v, r) => cell(v, r.changed, 'after') },
+        ...sides.map((side) => ({
+          title: t(side === 'before' ? 'audit.before' : 'audit.after'),
+          dataIndex: side,
+          render: (v: unknown, r: TDiffRow) => cell(v, r.changed && sides.length === 2, side),
+        })),
       ]}
     />
   );

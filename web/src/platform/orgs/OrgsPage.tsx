@@ -19,12 +19,12 @@ export const KIND_COLORS: Record<TOrgKind, string> = {
   park: 'gold',
 };
 
-/** Short kind labels for tags (the statistic cards use the long ones). */
+/** Short kind label as a tag (the statistic cards use the long names). */
 export function KindTag({ kind }: { kind: TOrgKind }) {
   const t = useT();
   return (
     <Tag color={KIND_COLORS[kind]} style={{ marginInlineStart: 6 }}>
-      {t(`orgKind.${kind}` as TMsgKey)}
+      {t(`orgKindShort.${kind}` as TMsgKey)}
     </Tag>
   );
 }
@@ -44,14 +44,15 @@ function highlight(text: string, q: string): ReactNode {
   );
 }
 
-/** The tree filtered to matching nodes and their ancestors; `expand` lists the ancestors to open. */
+/** The tree filtered to matching nodes (with their subtrees) and their ancestors; `expand` lists the ancestors to open. */
 export function filterTree(roots: TOrgNode[], q: string): { nodes: TOrgNode[]; expand: number[] } {
   if (!q) return { nodes: roots, expand: [] };
   const expand: number[] = [];
   const walk = (n: TOrgNode): TOrgNode | null => {
+    if (matches(n, q)) return n; // a match keeps its whole subtree (closed), so it can be browsed
     const kids = n.children.map(walk).filter((c): c is TOrgNode => c !== null);
     if (kids.length > 0) expand.push(n.id);
-    return kids.length > 0 || matches(n, q) ? { ...n, children: kids } : null;
+    return kids.length > 0 ? { ...n, children: kids } : null;
   };
   return { nodes: roots.map(walk).filter((n): n is TOrgNode => n !== null), expand };
 }

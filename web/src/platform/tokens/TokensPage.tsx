@@ -115,7 +115,7 @@ function NewTokenModal({ open, onClose }: { open: boolean; onClose: () => void }
   });
   const close = () => {
     setIssued(null);
-    form.resetFields();
+    issue.reset();
     onClose();
   };
   return (
@@ -123,7 +123,7 @@ function NewTokenModal({ open, onClose }: { open: boolean; onClose: () => void }
       title={t('tokens.new')}
       open={open}
       onCancel={close}
-      forceRender
+      destroyOnHidden
       footer={
         issued ? (
           <Button type="primary" onClick={close}>
@@ -147,7 +147,7 @@ function NewTokenModal({ open, onClose }: { open: boolean; onClose: () => void }
           </Typography.Paragraph>
         </Flex>
       ) : (
-        <Form form={form} layout="vertical" onFinish={(v) => issue.mutate(v)}>
+        <Form form={form} layout="vertical" onFinish={(v) => issue.mutate(v)} clearOnDestroy>
           <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
             <Input placeholder={t('tokens.namePlaceholder')} maxLength={100} />
           </Form.Item>

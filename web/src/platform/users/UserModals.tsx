@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Form, Input, Modal, Select, Space, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { DEPARTMENTS, LIMITS, type TRole } from '../../../../shared/limits';
+import { isApiError } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
 import { useApiError } from '../../app/hooks/useApiError';
@@ -46,12 +47,9 @@ export function UserFormModal({ open, user, defaultOrgId, onClose }: { open: boo
     disabled: !grantable.includes(r),
   }));
 
-  useEffect(() => {
-    if (!open) return;
-    form.resetFields();
-    if (user) form.setFieldsValue({ displayName: user.displayName, roles: user.roles, department: user.department });
-    else form.setFieldsValue({ orgId: defaultOrgId, roles: [] });
-  }, [open, user, defaultOrgId, form]);
+  const initialValues: Partial<TUserFormValues> = user
+    ? { displayName: user.displayName, roles: user.roles, department: user.department }
+    : { orgId: defaultOrgId, roles: [] };
 
   const save = useMutation({
     mutationFn: (v: TUserFormValues) =>
@@ -74,7 +72,10 @@ export function UserFormModal({ open, user, defaultOrgId, onClose }: { open: boo
       qc.invalidateQueries({ queryKey: usersKeys.all });
       onClose();
     },
-    onError: (err) => showError(err, form),
+    onError: (err) => {
+      showError(err, form);
+      if (isApiError(err) && err.code === 'USERNAME_TAKEN') form.setFields([{ name: 'username', errors: [err.text(locale)] }]);
+    },
   });
 
   return (
@@ -86,10 +87,10 @@ export function UserFormModal({ open, user, defaultOrgId, onClose }: { open: boo
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={save.isPending}
-      forceRender
+      destroyOnHidden
       width={560}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy>
         {user ? (
           <Form.Item label={t('users.username')}>
             <Typography.Text strong>{user.username}</Typography.Text>
@@ -146,9 +147,7 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser | null; onCl
   const { modal } = App.useApp();
   const showError = useApiError();
   const [form] = Form.useForm<{ password: string }>();
-  useEffect(() => {
-    if (user) form.setFieldsValue({ password: generatePassword() });
-  }, [user, form]);
+  const suggested = useMemo(() => (user ? generatePassword() : ''), [user]);
   const reset = useMutation({
     mutationFn: (v: { password: string }) => updateUser(user!.id, { password: v.password }),
     onSuccess: (_, v) => {
@@ -174,9 +173,9 @@ export function ResetPasswordModal({ user, onClose }: { user: TUser | null; onCl
       okText={t('users.resetPassword')}
       cancelText={t('common.cancel')}
       confirmLoading={reset.isPending}
-      forceRender
+      destroyOnHidden
     >
-      <Form form={form} layout="vertical" onFinish={(v) => reset.mutate(v)}>
+      <Form form={form} layout="vertical" onFinish={(v) => reset.mutate(v)} initialValues={{ password: suggested }} clearOnDestroy>
         <Form.Item
           name="password"
           label={t('users.newPassword')}

@@ -81,6 +81,7 @@ export default function UsersPage() {
       title: t('users.username'),
       dataIndex: 'username',
       key: 'username',
+      width: 170,
       render: (name: string, u) => (
         <span>
           {name}
@@ -92,12 +93,13 @@ export default function UsersPage() {
         </span>
       ),
     },
-    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName' },
-    { title: t('users.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true },
+    { title: t('users.displayName'), dataIndex: 'displayName', key: 'displayName', width: 200 },
+    { title: t('users.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true, width: 200 },
     {
       title: t('users.roles'),
       dataIndex: 'roles',
       key: 'roles',
+      width: 200,
       render: (roles: TRole[]) => (
         <Flex wrap gap={4}>
           {roles.map((r) => (
@@ -108,7 +110,7 @@ export default function UsersPage() {
         </Flex>
       ),
     },
-    { title: t('users.department'), dataIndex: 'department', key: 'department', render: (d) => d || t('common.none') },
+    { title: t('users.department'), dataIndex: 'department', key: 'department', width: 120, render: (d) => d || t('common.none') },
     {
       title: t('users.enabled'),
       dataIndex: 'isDisabled',
@@ -197,7 +199,7 @@ export default function UsersPage() {
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1500 }}
           rowClassName={(u) => (u.isDisabled ? 'kx-row-muted' : '')}
           onChange={(p, _f, _s, extra) => {
             if (extra.action === 'paginate') update({ page: p.current ?? 1, pageSize: p.pageSize ?? 20 });

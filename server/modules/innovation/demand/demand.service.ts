@@ -1,0 +1,298 @@
+import type { Db, DbOrTx } from '../../../db/client.js';
+import { recordAudit } from '../../../platform/audit/audit.service.js';
+import { type TActor, assertCan, can, inScope } from '../../../platform/auth/policy.js';
+import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors.js';
+import { enterpriseRef, memberEnterpriseIds } from '../enterprise/enterprise.service.js';
+import {
+  type TDemandRowFull,
+  type TDemandValues,
+  applyDemandTransition,
+  demandRowValues,
+  demandVisibility,
+  findDemandById,
+  insertDemand,
+  lockDemandStatus,
+  selectDemands,
+  transitionsOf,
+  updateDemandRow,
+} from './demand.repo.js';
+import type { TDemandInput, TDemandOut, TDemandPatch, TDemandQuery, TDemandSummary, TDemandTransitionInput } from './demand.types.js';
+import {
+  DEMAND_OWNER_EDITABLE,
+  DEMAND_OPEN,
+  DEMAND_PUBLISHED_OR_LATER,
+  DEMAND_REASON_REQUIRED,
+  DEMAND_REVIEWER_EDITABLE,
+  DEMAND_STATUS_LABELS,
+  type TDemandStatus,
+  allowedDemandTransitions,
+  demandTransitionParties,
+} from './demand.workflow.js';
+
+const ENTITY = 'demand';
+const WHAT = ['技术需求', 'Technical demand'] as const;
+const SCOPE_READERS = new Set(['admin', 'city_staff', 'district_staff', 'leader']);
+
+/** Staff and leaders read demands by org subtree; enterprise accounts read their enterprises' demands. */
+export function readsDemandsByScope(actor: TActor): boolean {
+  return actor.roles.some((r) => SCOPE_READERS.has(r));
+}
+
+/** What the actor is to one demand. */
+export interface TDemandAccess {
+  row: TDemandRowFull;
+  /** Acts for the demand's enterprise, or filed it on the enterprise's behalf (staff). */
+  isOwner: boolean;
+  /** Staff of the demand's org subtree who do not act for its enterprise: approve, return, dock, sign, invite. */
+  isReviewer: boolean;
+  /** Acts for the demand's enterprise (an enterprise account). */
+  isMember: boolean;
+}
+
+/**
+ * Loads a demand the actor may read. Enterprise accounts see their enterprises' demands (drafts too);
+ * staff and leaders their subtree's demands except other people's drafts. Anything else is NOT_FOUND.
+ * @throws AppError FORBIDDEN, NOT_FOUND
+ */
+export async function demandAccess(db: DbOrTx, actor: TActor, id: number): Promise<TDemandAccess> {
+  assertCan(actor, 'demands:read');
+  const row = await findDemandById(db, id);
+  if (!row) throw notFound(...WHAT);
+  const isMember = (await memberEnterpriseIds(db, actor)).includes(row.enterpriseId);
+  const staffInScope = inScope(actor, row.orgPath) && can(actor, 'demands:review');
+  const readsByScope = readsDemandsByScope(actor) && inScope(actor, row.orgPath) && (row.status !== 'draft' || row.createdBy === actor.userId);
+  if (!isMember && !readsByScope) throw notFound(...WHAT);
+  return {
+    row,
+    isMember,
+    isOwner: isMember || (staffInScope && row.createdBy === actor.userId),
+    isReviewer: staffInScope && !isMember,
+  };
+}
+
+/** Whether the actor may see recommended experts: staff in scope; the enterprise once the demand is published. */
+export function canSeeDemandMatches(actor: TActor, a: TDemandAccess): boolean {
+  return (a.isReviewer && can(actor, 'matching:use')) || (a.isOwner && DEMAND_PUBLISHED_OR_LATER.has(a.row.status));
+}
+
+function canEdit(a: TDemandAccess): boolean {
+  return (a.isOwner && DEMAND_OWNER_EDITABLE.has(a.row.status)) || (a.isReviewer && DEMAND_REVIEWER_EDITABLE.has(a.row.status));
+}
+
+function presentSummary(row: TDemandRowFull): TDemandSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    category: row.category,
+    cluster: row.cluster,
+    industries: row.industries,
+    keywords: row.keywords,
+    budgetMin: row.budgetMin === null ? null : Number(row.budgetMin),
+    budgetMax: row.budgetMax === null ? null : Number(row.budgetMax),
+    deadline: row.deadline,
+    confidentiality: row.confidentiality,
+    status: row.status,
+    statusLabel: DEMAND_STATUS_LABELS[row.status],
+    returnReason: row.returnReason,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterpriseName,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    createdBy: row.createdBy,
+    publishedAt: row.publishedAt,
+    closedAt: row.closedAt,
+    isDemo: row.isDemo,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+const label = (s: string) => DEMAND_STATUS_LABELS[s as TDemandStatus] ?? s;
+
+async function present(db: DbOrTx, actor: TActor, a: TDemandAccess): Promise<TDemandOut> {
+  const transitions = await transitionsOf(db, a.row.id);
+  return {
+    ...presentSummary(a.row),
+    description: a.row.description,
+    transitions: transitions.map((t) => ({ ...t, fromLabel: label(t.from), toLabel: label(t.to) })),
+    allowedTransitions: allowedDemandTransitions(a.row.status, a),
+    canEdit: canEdit(a),
+    canSeeMatches: canSeeDemandMatches(actor, a),
+    canInvite: a.isReviewer && DEMAND_OPEN.has(a.row.status),
+  };
+}
+
+/** Re-reads the demand (inside a transaction, after a write) with the same access. */
+async function reload(db: DbOrTx, actor: TActor, a: TDemandAccess): Promise<TDemandOut> {
+  const row = (await findDemandById(db, a.row.id))!;
+  return present(db, actor, { ...a, row });
+}
+
+function assertBudget(v: Pick<TDemandValues, 'budgetMin' | 'budgetMax'>) {
+  if (v.budgetMin != null && v.budgetMax != null && v.budgetMin > v.budgetMax)
+    throw badRequest('VALIDATION_FAILED', '预算下限不能高于上限', 'budgetMin must not exceed budgetMax', [
+      { path: 'budgetMax', message: '预算上限应不低于下限' },
+    ]);
+}
+
+/** @throws AppError FORBIDDEN, NOT_FOUND */
+export async function getDemand(db: DbOrTx, actor: TActor, id: number): Promise<TDemandOut> {
+  return present(db, actor, await demandAccess(db, actor, id));
+}
+
+/** Demands the actor may read, filtered, sorted and paged. */
+export async function listDemands(db: DbOrTx, actor: TActor, q: TDemandQuery) {
+  assertCan(actor, 'demands:read');
+  const memberIds = await memberEnterpriseIds(db, actor);
+  const visibility = demandVisibility(actor, { byScope: readsDemandsByScope(actor), memberIds });
+  const { items, total } = await selectDemands(db, actor, visibility, memberIds, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return { items: items.map(presentSummary), total };
+}
+
+/**
+ * Files a demand as a draft. Enterprise accounts file for their own enterprise (the default when they
+ * act for exactly one); staff file for an enterprise of their subtree.
+ * @throws AppError FORBIDDEN, NOT_FOUND (enterprise), ENTERPRISE_REQUIRED
+ */
+export async function createDemand(db: Db, actor: TActor, input: TDemandInput): Promise<TDemandOut> {
+  assertCan(actor, 'demands:write');
+  const memberIds = await memberEnterpriseIds(db, actor);
+  let enterpriseId = input.enterpriseId;
+  if (enterpriseId === undefined) {
+    if (memberIds.length !== 1)
+      throw badRequest('ENTERPRISE_REQUIRED', '请选择需求所属企业', 'Choose the enterprise the demand belongs to', [
+        { path: 'enterpriseId', message: '请选择企业' },
+      ]);
+    enterpriseId = memberIds[0];
+  }
+  const enterprise = await enterpriseRef(db, enterpriseId);
+  const isMember = memberIds.includes(enterpriseId);
+  const staffInScope = !!enterprise && can(actor, 'demands:review') && inScope(actor, enterprise.orgPath);
+  if (!enterprise || (!isMember && !staffInScope)) {
+    if (actor.roles.includes('enterprise') && !can(actor, 'demands:review'))
+      throw forbidden('只能为本企业发布技术需求', 'You can file demands for your own enterprise only');
+    throw notFound('企业', 'Enterprise');
+  }
+  const values: TDemandValues = {
+    title: input.title,
+    description: input.description,
+    category: input.category,
+    cluster: input.cluster ?? null,
+    industries: input.industries ?? [],
+    keywords: input.keywords ?? [],
+    budgetMin: input.budgetMin ?? null,
+    budgetMax: input.budgetMax ?? null,
+    deadline: input.deadline ?? null,
+    confidentiality: input.confidentiality ?? 'public',
+  };
+  assertBudget(values);
+  return db.transaction(async (tx) => {
+    const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId: enterprise.id, orgId: enterprise.orgId, createdBy: actor.userId });
+    const out = await present(tx, actor, { row: (await findDemandById(tx, id))!, isMember, isOwner: true, isReviewer: staffInScope && !isMember });
+    await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'create', orgId: enterprise.orgId, after: out });
+    return out;
+  });
+}
+
+/**
+ * Edits a demand: the enterprise while it is a draft or returned; staff of its subtree until it is closed.
+ * @throws AppError FORBIDDEN, NOT_FOUND, DEMAND_NOT_EDITABLE
+ */
+export async function updateDemand(db: Db, actor: TActor, id: number, patch: TDemandPatch): Promise<TDemandOut> {
+  assertCan(actor, 'demands:write');
+  const a = await demandAccess(db, actor, id);
+  if (!a.isOwner && !a.isReviewer) throw forbidden();
+  if (!canEdit(a))
+    throw conflict(
+      'DEMAND_NOT_EDITABLE',
+      `需求处于「${DEMAND_STATUS_LABELS[a.row.status]}」状态，不能修改`,
+      `A demand in state ${a.row.status} cannot be edited by you`,
+    );
+  const r = a.row;
+  const merged: TDemandValues = {
+    title: patch.title ?? r.title,
+    description: patch.description ?? r.description,
+    category: patch.category ?? r.category,
+    cluster: patch.cluster === undefined ? r.cluster : patch.cluster,
+    industries: patch.industries ?? r.industries,
+    keywords: patch.keywords ?? r.keywords,
+    budgetMin: patch.budgetMin === undefined ? (r.budgetMin === null ? null : Number(r.budgetMin)) : patch.budgetMin,
+    budgetMax: patch.budgetMax === undefined ? (r.budgetMax === null ? null : Number(r.budgetMax)) : patch.budgetMax,
+    deadline: patch.deadline === undefined ? r.deadline : patch.deadline,
+    confidentiality: patch.confidentiality ?? r.confidentiality,
+  };
+  assertBudget(merged);
+  const before = await present(db, actor, a);
+  return db.transaction(async (tx) => {
+    const status = await lockDemandStatus(tx, id);
+    if (status !== r.status) throw conflict('DEMAND_CHANGED', '需求状态已被他人修改，请刷新后重试', 'The demand changed meanwhile: reload and retry');
+    await updateDemandRow(tx, id, demandRowValues(merged));
+    const out = await reload(tx, actor, a);
+    await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'update', orgId: r.orgId, before, after: out });
+    return out;
+  });
+}
+
+function invalidTransition(from: TDemandStatus, to: TDemandStatus) {
+  return conflict(
+    'DEMAND_TRANSITION_INVALID',
+    `需求不能从「${DEMAND_STATUS_LABELS[from]}」变更为「${DEMAND_STATUS_LABELS[to]}」`,
+    `A demand cannot move from ${from} to ${to}`,
+  );
+}
+
+/**
+ * Moves a demand and records the transition and the audit row, inside the caller's transaction. The
+ * row is locked and its status re-checked, so two concurrent moves cannot both apply.
+ * @throws AppError DEMAND_TRANSITION_INVALID
+ */
+export async function applyDemandTransitionInTx(
+  tx: DbOrTx,
+  actor: TActor,
+  row: Pick<TDemandRowFull, 'id' | 'orgId'>,
+  from: TDemandStatus,
+  to: TDemandStatus,
+  reason: string | null,
+) {
+  const current = await lockDemandStatus(tx, row.id);
+  if (current !== from) throw invalidTransition(current ?? from, to);
+  await applyDemandTransition(tx, row.id, { from, to, actorId: actor.userId, reason });
+  await recordAudit(tx, actor, {
+    entity: ENTITY,
+    entityId: row.id,
+    action: 'transition',
+    orgId: row.orgId,
+    before: { status: from },
+    after: { status: to, reason },
+    note: `${DEMAND_STATUS_LABELS[from]} → ${DEMAND_STATUS_LABELS[to]}${reason ? `：${reason}` : ''}`,
+  });
+}
+
+/**
+ * Moves a demand along its workflow (DESIGN.md §4). Illegal moves change nothing: 409 with the two
+ * states named; a legal move by the wrong party (an enterprise approving its own demand) is 403.
+ * @throws AppError FORBIDDEN, NOT_FOUND, DEMAND_TRANSITION_INVALID, REASON_REQUIRED
+ */
+export async function transitionDemand(db: Db, actor: TActor, id: number, input: TDemandTransitionInput): Promise<TDemandOut> {
+  const a = await demandAccess(db, actor, id);
+  const from = a.row.status;
+  const parties = demandTransitionParties(from, input.to);
+  if (!parties) throw invalidTransition(from, input.to);
+  const allowed = (a.isOwner && parties.includes('owner')) || (a.isReviewer && parties.includes('reviewer'));
+  if (!allowed) {
+    if (a.isMember && parties.includes('reviewer'))
+      throw forbidden('企业不能审核或推进自己的需求，请等待科协工作人员处理', "An enterprise cannot approve or advance its own demand: staff do that");
+    if (parties.includes('owner') && !parties.includes('reviewer'))
+      throw forbidden('只有需求企业可以执行此操作', 'Only the enterprise that filed the demand can do this');
+    throw forbidden();
+  }
+  const reason = input.reason?.trim() || null;
+  if (DEMAND_REASON_REQUIRED.has(input.to) && !reason)
+    throw badRequest('REASON_REQUIRED', `${DEMAND_STATUS_LABELS[input.to]}时必须填写原因`, 'A reason is required', [
+      { path: 'reason', message: '请填写原因' },
+    ]);
+  return db.transaction(async (tx) => {
+    await applyDemandTransitionInTx(tx, actor, a.row, from, input.to, reason);
+    return reload(tx, actor, a);
+  });
+}
