@@ -18,6 +18,11 @@ import { enterpriseSearchProvider } from './modules/innovation/enterprise/enterp
 import { registerExpertRoutes } from './modules/innovation/expert/expert.routes.js';
 import { expertSearchProvider } from './modules/innovation/expert/expert.search.js';
 import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.js';
+import { registerDockingRoutes } from './modules/innovation/docking/docking.routes.js';
+import { registerPlatformRoutes } from './modules/innovation/platform/platform.routes.js';
+import { registerInnovationPortalRoutes } from './modules/innovation/portal/portal.routes.js';
+import { registerFundedProjectRoutes } from './modules/innovation/project/funded-project.routes.js';
+import { registerServiceTeamRoutes } from './modules/innovation/team/service-team.routes.js';
 import { registerPeopleRoutes } from './modules/people/person.routes.js';
 import { personSearchProvider } from './modules/people/person.search.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
@@ -99,6 +104,11 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerPeopleExcelRoutes(api, deps);
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
+  registerDockingRoutes(api, deps);
+  registerServiceTeamRoutes(api, deps);
+  registerPlatformRoutes(api, deps);
+  registerFundedProjectRoutes(api, deps);
+  registerInnovationPortalRoutes(api, deps);
   registerSearchProvider(personSearchProvider);
   registerExpertRoutes(api, deps);
   registerSearchProvider(expertSearchProvider);

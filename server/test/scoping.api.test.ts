@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/validators.js';
+import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
 import { type TSession, type TTestApp, createTestApp } from './harness.js';
 
 /**
@@ -13,6 +14,8 @@ interface TFixture {
   make(): Promise<string>;
   /** A harmless valid body for writes (so a 404/403 is about scope, not validation). */
   body?: Record<string, unknown>;
+  /** A public (no-login) endpoint: make() gives a record that must stay hidden from everyone, its owner included. */
+  hiddenFromPublic?: boolean;
   /** Per-method bodies where one path takes different ones (e.g. post/put), else `body`. */
   bodies?: Partial<Record<'post' | 'put' | 'patch', Record<string, unknown>>>;
   /** A city-wide pool (experts): every staff member reads it (GET → 200); writes stay refused. */
@@ -90,6 +93,30 @@ describe('org-tree scoping', () => {
     fixtures['/api/v1/demands/{id}/docking-requests'] = { make: async () => String(await makeDemand()), body: { expertId: 1 } };
     fixtures['/api/v1/matches/{id}/respond'] = { make: makeMatch, body: { accept: true } };
     fixtures['/api/v1/matches/{id}/transitions'] = { make: makeMatch, body: { to: 'docking' } };
+    // 科创服务: docking events, service teams (+ visits), platforms (+ assessments), funded projects, public demand hall
+    let n = 0;
+    const create = async (url: string, payload: Record<string, unknown>) => {
+      const r = await t.as(rugaoStaff, { method: 'POST', url, payload: { orgId: rugaoId, ...payload } });
+      if (r.statusCode !== 201) throw new Error(`${url}: ${r.body}`);
+      return String(r.json().id);
+    };
+    const makeEvent = () => create('/api/v1/docking-events', { title: `如皋对接会${++n}`, date: '2025-06-01' });
+    const makeTeam = () => create('/api/v1/service-teams', { name: `如皋服务团${++n}`, cluster: '船舶海工' });
+    const makePlatform = () => create('/api/v1/platforms', { kind: 'academician_workstation', name: `如皋院士工作站${++n}`, level: 'municipal', hostName: '如皋企业' });
+    const makeProject = () => create('/api/v1/funded-projects', { name: `如皋项目${++n}`, programme: '科创江苏专项行动计划', level: 'provincial', year: 2022 });
+    fixtures['/api/v1/docking-events/{id}'] = { make: makeEvent, body: { summary: '改' } };
+    fixtures['/api/v1/service-teams/{id}'] = { make: makeTeam, body: { description: '改' } };
+    fixtures['/api/v1/service-teams/{id}/visits'] = { make: makeTeam, body: { date: '2025-06-01', enterpriseId: 1, summary: '走访' } };
+    fixtures['/api/v1/platforms/{id}'] = { make: makePlatform, body: { status: 'suspended' } };
+    fixtures['/api/v1/platforms/{id}/assessments'] = { make: makePlatform, body: { year: 2024, rating: '合格' } };
+    fixtures['/api/v1/funded-projects/{id}'] = { make: makeProject, body: { status: 'completed' } };
+    fixtures['/api/v1/public/demands/{id}'] = {
+      hiddenFromPublic: true,
+      make: async () => {
+        const enterprise = await insertEnterpriseRow(t.database.db, rugaoId);
+        return String(await insertDemandRow(t.database.db, enterprise, rugaoId, { confidentiality: 'staff' }));
+      },
+    };
   });
   afterAll(() => t.close());
 
@@ -111,7 +138,9 @@ describe('org-tree scoping', () => {
         const expected = method === 'get' && fixture.readableCityWide ? [200] : [403, 404];
         expect(expected, `${method.toUpperCase()} ${url} → ${res.statusCode} ${res.body.slice(0, 200)}`).toContain(res.statusCode);
         // the owner still can read it (the record exists; the refusal was about scope)
-        if (method === 'get') {
+        if (method === 'get' && fixture.hiddenFromPublic) {
+          expect((await t.as(null, { method: 'GET', url })).statusCode, `anonymous GET ${url}`).toBe(404);
+        } else if (method === 'get') {
           const own = await t.as(rugaoStaff, { method: 'GET', url });
           expect(own.statusCode, `owner GET ${url}`).toBe(200);
         }
@@ -161,5 +190,18 @@ describe('org-tree scoping', () => {
       payload: { username: 'intruder2', password: 'password-123', displayName: '越权', orgId: await t.orgIdByCode('haian'), roles: ['admin'] },
     });
     expect(admin.statusCode).toBe(403);
+  });
+
+  it("never lists another district's docking events, service teams, platforms or funded projects", async () => {
+    for (const path of ['docking-events', 'service-teams', 'platforms', 'funded-projects']) {
+      await fixtures[`/api/v1/${path}/{id}`].make();
+      const mine = (await t.as(haianStaff, { method: 'GET', url: `/api/v1/${path}?pageSize=200` })).json();
+      expect(mine.total, path).toBe(0);
+      const city = (await t.as(t.admin, { method: 'GET', url: `/api/v1/${path}?pageSize=200` })).json();
+      expect(city.total, path).toBeGreaterThan(0);
+    }
+    const hidden = Number(await fixtures['/api/v1/public/demands/{id}'].make());
+    const hall = (await t.as(null, { method: 'GET', url: '/api/v1/public/demands?pageSize=50' })).json();
+    expect(hall.items.map((d: { id: number }) => d.id)).not.toContain(hidden);
   });
 });

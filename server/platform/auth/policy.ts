@@ -28,6 +28,17 @@ const PERMISSIONS = {
   'audit:read': ['admin', 'city_staff', 'district_staff'],
   'files:write': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise'],
   'search:use': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise', 'leader'],
+  // 科创服务: docking events, expert service teams (experts may log their own team's visits), platforms, funded projects
+  'docking:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'docking:write': ['admin', 'city_staff', 'district_staff'],
+  'teams:read': ['admin', 'city_staff', 'district_staff', 'leader', 'expert'],
+  'teams:write': ['admin', 'city_staff', 'district_staff'],
+  'teams:visit': ['admin', 'city_staff', 'district_staff', 'expert'],
+  'platforms:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'platforms:write': ['admin', 'city_staff', 'district_staff'],
+  'platforms:assess': ['admin', 'city_staff'],
+  'projects:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'projects:write': ['admin', 'city_staff', 'district_staff'],
   // 科创服务 (innovation). Experts are a city-wide resource for reading; writes stay in the org subtree.
   'experts:read': ['admin', 'city_staff', 'district_staff', 'liaison', 'leader'],
   'experts:write': ['admin', 'city_staff', 'district_staff', 'liaison'],
