@@ -44,6 +44,15 @@ export function recencyFactor(year: number | null, nowYear: number): number {
   return Math.max(0.35, 0.5 ** (age / 6));
 }
 
+/**
+ * Strong postings: a term the expert declares (keyword, industry, discipline) or shows repeatedly is
+ * stored a second time under STRONG_PREFIX + term. Candidate generation reads only these for common
+ * terms, so a query with 焊接 visits the few thousand experts for whom welding is central rather than
+ * everyone who mentions it once (index-only scans, no weights needed).
+ */
+export const STRONG_PREFIX = '^';
+export const STRONG_TF = 3;
+
 /** The row that holds an expert's field-weighted profile length in expert_terms (no real term contains "#"). */
 export const LENGTH_TERM = '#len';
 
@@ -74,6 +83,10 @@ export function profileTermFrequencies(p: TExpertProfile, nowYear = new Date().g
     add(a.abstract, FIELD_WEIGHTS.achievementAbstract * r);
     for (const k of a.keywords) add(k, FIELD_WEIGHTS.achievementKeywords * r);
   }
-  for (const [t, f] of tf) tf.set(t, Math.round(f * 1000) / 1000);
+  for (const [t, f] of [...tf]) {
+    const rounded = Math.round(f * 1000) / 1000;
+    tf.set(t, rounded);
+    if (rounded >= STRONG_TF) tf.set(STRONG_PREFIX + t, rounded);
+  }
   return { tf, length: Math.round(length * 100) / 100 };
 }

@@ -42,7 +42,7 @@ export function buildReasons(p: TExpertProfile, hits: TUnitHit[], ctx: TReasonCo
   const matched = new Set<string>();
   for (const h of hits) {
     matched.add(h.term);
-    for (const v of h.viaParts) matched.add(v);
+    for (const v of h.via) matched.add(v);
   }
   const reasons: TMatchReason[] = [];
   const keywords = p.keywords.filter((k) => intersects(k, matched));

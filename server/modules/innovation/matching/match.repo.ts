@@ -1,13 +1,15 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type DbOrTx, queryRows } from '../../../db/client.js';
-import { LENGTH_TERM, type TAchievementText, type TExpertProfile } from './match.profile.js';
+import { LENGTH_TERM, STRONG_PREFIX, type TAchievementText, type TExpertProfile } from './match.profile.js';
 
 // The only SQL of the matcher. expert_terms holds, per expert, the raw field-weighted frequency of every
 // term of the profile, plus one LENGTH_TERM row with the profile's weighted length;
 // match_term_stats holds the document frequency of every term plus the EXPERTS_TERM row (corpus size).
 
-/** Sentinel row of match_term_stats: number of indexed experts (no real term contains "#"). */
+/** Sentinel rows of match_term_stats (no real term contains "#"): number of indexed experts, and the
+ * sum of their rounded profile lengths (for the corpus average length). */
 export const EXPERTS_TERM = '#n';
+export const LENGTH_SUM_TERM = '#lensum';
 
 const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
 const intArray = (values: number[]) => sql`${sql.param(values)}::int[]`;
@@ -59,8 +61,9 @@ export async function loadProfiles(db: DbOrTx, ids: number[]): Promise<Map<numbe
 
 /** Replaces an expert's rows in expert_terms and moves the document frequencies accordingly. */
 export async function replaceExpertTerms(tx: DbOrTx, expertId: number, tf: Map<string, number> | null, length: number): Promise<void> {
-  const old = await queryRows<{ term: string }>(tx, sql`delete from expert_terms where expert_id = ${expertId} returning term`);
+  const old = await queryRows<{ term: string; weight: number }>(tx, sql`delete from expert_terms where expert_id = ${expertId} returning term, weight`);
   const oldTerms = old.map((o) => o.term).filter((t) => t !== LENGTH_TERM);
+  const oldLength = Number(old.find((o) => o.term === LENGTH_TERM)?.weight ?? 0);
   const wasIndexed = old.length > 0;
   const newTerms = tf ? [...tf.keys()] : [];
   const oldSet = new Set(oldTerms);
@@ -85,11 +88,23 @@ export async function replaceExpertTerms(tx: DbOrTx, expertId: number, tf: Map<s
     );
   }
   const delta = (tf ? 1 : 0) - (wasIndexed ? 1 : 0);
-  if (delta !== 0)
+  const lengthDelta = (tf ? roundedLength(length) : 0) - (wasIndexed ? roundedLength(oldLength) : 0);
+  if (delta !== 0 || lengthDelta !== 0)
     await tx.execute(
-      sql`insert into match_term_stats (term, df) values (${EXPERTS_TERM}, ${Math.max(delta, 0)})
-          on conflict (term) do update set df = greatest(0, match_term_stats.df + ${delta})`,
+      sql`insert into match_term_stats (term, df) values (${EXPERTS_TERM}, ${Math.max(delta, 0)}), (${LENGTH_SUM_TERM}, ${Math.max(lengthDelta, 0)})
+          on conflict (term) do update set df = greatest(0, match_term_stats.df + (case when excluded.term = ${EXPERTS_TERM}::text then ${delta}::int else ${lengthDelta}::int end))`,
     );
+}
+
+/** A profile length as counted in the LENGTH_SUM_TERM total (stored as float4 in expert_terms, so rounded the same way both ways). */
+export function roundedLength(length: number): number {
+  return Math.round(Math.fround(length));
+}
+
+/** Marks the index's pages all-visible so candidate generation runs as an index-only scan (outside a transaction). */
+export async function vacuumMatchIndex(db: DbOrTx): Promise<void> {
+  await db.execute(sql`vacuum analyze expert_terms`);
+  await db.execute(sql`analyze match_term_stats`);
 }
 
 export async function clearMatchIndex(db: DbOrTx): Promise<void> {
@@ -122,31 +137,25 @@ export async function writeTermStats(db: DbOrTx, df: Map<string, number>): Promi
 }
 
 export async function countTermRows(db: DbOrTx): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from expert_terms where term <> ${LENGTH_TERM}`);
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from expert_terms`);
   return row?.n ?? 0;
 }
 
-/** Document frequencies of the given terms, and the corpus size. */
-export async function termStats(db: DbOrTx, terms: string[]): Promise<{ n: number; df: Map<string, number> }> {
+/** Document frequencies of the given terms, the corpus size and the average profile length. */
+export async function termStats(db: DbOrTx, terms: string[]): Promise<{ n: number; avgLength: number; df: Map<string, number> }> {
   const rows = await queryRows<{ term: string; df: number }>(
     db,
-    sql`select term, df from match_term_stats where term = any(${textArray([...terms, EXPERTS_TERM])})`,
+    sql`select term, df from match_term_stats where term = any(${textArray([...terms, EXPERTS_TERM, LENGTH_SUM_TERM])})`,
   );
   const df = new Map<string, number>();
   let n = 0;
+  let lengthSum = 0;
   for (const r of rows) {
     if (r.term === EXPERTS_TERM) n = r.df;
+    else if (r.term === LENGTH_SUM_TERM) lengthSum = r.df;
     else df.set(r.term, r.df);
   }
-  return { n, df };
-}
-
-export async function averageLength(db: DbOrTx): Promise<number> {
-  const [row] = await queryRows<{ avg: number | null }>(
-    db,
-    sql`select avg(weight)::float8 as avg from expert_terms where term = ${LENGTH_TERM}`,
-  );
-  return row?.avg ?? 0;
+  return { n, avgLength: n > 0 ? lengthSum / n : 0, df };
 }
 
 export interface TExpertFilterSql {
@@ -166,58 +175,62 @@ function expertConditions(f: TExpertFilterSql): SQL[] {
   return conds;
 }
 
+export interface TCandidate {
+  id: number;
+  name: string;
+  industries: string[];
+  orgPath: string;
+  /** Stored frequencies of the query's terms (and the LENGTH_TERM row). */
+  tf: Map<string, number>;
+  length: number;
+}
+
 /**
- * Candidate generation on the inverted index: the experts with the largest weighted sum of saturated
- * term frequencies over the given (selective) terms, after the caller's filters.
+ * Candidate generation and everything re-scoring needs, in one round trip: the experts with the
+ * largest weighted count of the selected (selective) terms — an index-only scan of expert_terms_pk,
+ * no weights read — then, for those, their stored frequencies of every query term, name, industries
+ * and org path. Filters are applied to a wider candidate set; when they are very selective the
+ * aggregation itself is filtered (slower, exact).
  */
-export async function candidateExperts(
+export async function matchCandidates(
   db: DbOrTx,
-  terms: string[],
-  weights: number[],
+  sel: { terms: string[]; weights: number[] },
+  allTerms: string[],
   filters: TExpertFilterSql,
   cap: number,
-): Promise<number[]> {
-  if (terms.length === 0) return [];
+): Promise<TCandidate[]> {
+  if (sel.terms.length === 0) return [];
   const conds = expertConditions(filters);
-  const q =
-    conds.length === 0
-      ? sql`select t.expert_id as id from expert_terms t
-            join unnest(${textArray(terms)}, ${sql.param(weights)}::float8[]) as q(term, w) on q.term = t.term
-            where t.term = any(${textArray(terms)})
-            group by t.expert_id order by sum(q.w * t.weight / (t.weight + 1)) desc, t.expert_id limit ${cap}`
-      : sql`select t.expert_id as id from expert_terms t
-            join unnest(${textArray(terms)}, ${sql.param(weights)}::float8[]) as q(term, w) on q.term = t.term
-            join experts e on e.id = t.expert_id
-            where t.term = any(${textArray(terms)}) and ${sql.join(conds, sql` and `)}
-            group by t.expert_id order by sum(q.w * t.weight / (t.weight + 1)) desc, t.expert_id limit ${cap}`;
-  return (await queryRows<{ id: number }>(db, q)).map((r) => r.id);
-}
-
-/** The stored frequencies of the given terms (and the profile length) for the given experts. */
-export async function expertTermRows(db: DbOrTx, ids: number[], terms: string[]): Promise<Map<number, { tf: Map<string, number>; length: number }>> {
-  const out = new Map<number, { tf: Map<string, number>; length: number }>();
-  if (ids.length === 0) return out;
-  const rows = await queryRows<{ expert_id: number; term: string; weight: number }>(
-    db,
-    sql`select expert_id, term, weight from expert_terms
-        where term = any(${textArray([...terms, LENGTH_TERM])}) and expert_id = any(${intArray(ids)})`,
-  );
-  for (const id of ids) out.set(id, { tf: new Map(), length: 0 });
-  for (const r of rows) {
-    const e = out.get(r.expert_id)!;
-    if (r.term === LENGTH_TERM) e.length = r.weight;
-    else e.tf.set(r.term, r.weight);
-  }
-  return out;
-}
-
-/** Name, industries and org path of the candidates (for signals). */
-export async function expertHeads(db: DbOrTx, ids: number[]): Promise<Map<number, { name: string; industries: string[]; orgPath: string }>> {
-  const rows = await queryRows<{ id: number; name: string; industries: string[]; path: string }>(
-    db,
-    sql`select e.id, e.name, e.industries, o.path from experts e join orgs o on o.id = e.org_id where e.id = any(${intArray(ids)})`,
-  );
-  return new Map(rows.map((r) => [r.id, { name: r.name, industries: r.industries ?? [], orgPath: r.path }]));
+  const selective = !!(filters.cluster || filters.discipline || filters.orgPathPrefix);
+  const run = async (inner: boolean) => {
+    const q = sql`with q(term, w) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[])),
+      c as (
+        select t.expert_id as id, sum(q.w) as s from q join expert_terms t on t.term = q.term
+        ${inner && conds.length > 0 ? sql`join experts e on e.id = t.expert_id where ${sql.join(conds, sql` and `)}` : sql``}
+        group by t.expert_id order by s desc, t.expert_id limit ${inner ? cap : selective ? cap * 8 : Math.ceil(cap * 1.25)}
+      )
+      select c.id, e.name, e.industries, o.path as org_path, x.terms, x.weights
+      from c join experts e on e.id = c.id join orgs o on o.id = e.org_id
+      cross join lateral (
+        select array_agg(t.term) as terms, array_agg(t.weight) as weights from expert_terms t
+        where t.expert_id = c.id and t.term = any(${textArray([...allTerms, LENGTH_TERM])})
+      ) x
+      ${conds.length > 0 ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
+      order by c.s desc, c.id limit ${cap}`;
+    return queryRows<{ id: number; name: string; industries: string[]; org_path: string; terms: string[] | null; weights: Array<number | string> | null }>(db, q);
+  };
+  let rows = await run(false);
+  if (selective && rows.length < cap) rows = await run(true);
+  return rows.map((r) => {
+    const tf = new Map<string, number>();
+    let length = 0;
+    (r.terms ?? []).forEach((term, i) => {
+      const w = Number(r.weights![i]);
+      if (term === LENGTH_TERM) length = w;
+      else tf.set(term, w);
+    });
+    return { id: r.id, name: r.name, industries: r.industries ?? [], orgPath: r.org_path, tf, length };
+  });
 }
 
 /** Every stored term of one expert (for the expert → demands direction). */
@@ -228,7 +241,7 @@ export async function allTermsOfExpert(db: DbOrTx, expertId: number): Promise<{ 
   let length = 0;
   for (const r of rows) {
     if (r.term === LENGTH_TERM) length = r.weight;
-    else tf.set(r.term, r.weight);
+    else if (!r.term.startsWith(STRONG_PREFIX)) tf.set(r.term, r.weight);
   }
   return { tf, length };
 }

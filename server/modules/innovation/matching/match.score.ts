@@ -13,6 +13,8 @@ export const K1 = 1;
 export const B = 0.5;
 /** A compound's sub-words (燃料电池 → 燃料, 电池) earn at most this share of the compound's credit. */
 export const PART_CREDIT = 0.5;
+/** A term covered only through its translation (match.glossary.ts) earns this share of the credit. */
+export const TRANSLATION_CREDIT = 0.8;
 /** Query units beyond the first PIVOT_UNITS (by weight) count TAIL_WEIGHT in the denominator. */
 export const PIVOT_UNITS = 6;
 export const TAIL_WEIGHT = 0.35;
@@ -91,8 +93,8 @@ export interface TUnitHit {
   term: string;
   /** Coverage credit in [0, 1]. */
   credit: number;
-  /** The sub-words matched when the whole compound was not. */
-  viaParts: string[];
+  /** The profile terms that earned the credit when the unit itself did not (sub-words, translations). */
+  via: string[];
 }
 
 export interface TTextScore {
@@ -122,10 +124,20 @@ export function scoreText(q: TPreparedQuery, tf: Map<string, number>, length: nu
       }
       partial = den > 0 ? (PART_CREDIT * num) / den : 0;
     }
-    const credit = Math.max(full, partial);
+    let translated = 0;
+    let viaAlt: string[] = [];
+    for (const alt of u.alts) {
+      let c = 1;
+      for (const t of alt) c = Math.min(c, termCoverage(tf.get(t) ?? 0, length, avgLength));
+      if (TRANSLATION_CREDIT * c > translated) {
+        translated = TRANSLATION_CREDIT * c;
+        viaAlt = alt;
+      }
+    }
+    const credit = Math.max(full, partial, translated);
     if (credit <= 0) continue;
     sum += u.weight * credit;
-    hits.push({ term: u.term, credit, viaParts: full >= partial ? [] : viaParts });
+    hits.push({ term: u.term, credit, via: credit === full ? [] : credit === partial ? viaParts : viaAlt });
   }
   return { coverage: Math.min(1, sum / q.norm), hits };
 }

@@ -136,6 +136,14 @@ describe('matching (科创服务: demand ↔ expert)', () => {
     expect(items.map((i) => i.expertId)).not.toContain(ids.textile);
   });
 
+  it('finds an English-language expert for a Chinese demand through the glossary, at reduced credit', async () => {
+    const { items } = await matchExperts(database.db, staff, { text: '燃料电池催化剂耐久性' });
+    const grant = items.find((i) => i.expertId === ids.fuelCell);
+    expect(items[0].expertId).toBe(ids.fuelCell);
+    expect(grant!.score).toBeLessThan(0.9);
+    expect(grant!.reasons.find((r) => r.kind === 'keywords')?.detail).toContain('catalyst durability');
+  });
+
   it('keeps every score in [0, 1] and sorted descending, whatever the text', async () => {
     const texts = ['焊接', '焊接 焊接 焊接 焊接 焊接 焊接 海工装备 海工装备', 'fuel', '!!!', '纺织 battery 焊接 hydrogen 船型', 'x'.repeat(3000)];
     for (const text of texts) {

@@ -1,31 +1,31 @@
 import type { Db, DbOrTx } from '../../../db/client.js';
 import { type TActor, canSeePii } from '../../../platform/auth/policy.js';
 import { badRequest } from '../../../platform/errors.js';
-import { profileTermFrequencies } from './match.profile.js';
+import { LENGTH_TERM, STRONG_PREFIX, profileTermFrequencies } from './match.profile.js';
+import { buildReasons } from './match.reasons.js';
 import {
+  EXPERTS_TERM,
+  LENGTH_SUM_TERM,
   type TDemandRow,
   type TExpertFilterSql,
   allExpertIds,
   allTermsOfExpert,
-  averageLength,
   candidateDemands,
-  candidateExperts,
   clearMatchIndex,
   countTermRows,
-  expertHeads,
-  expertTermRows,
   insertTermRows,
   loadProfiles,
+  matchCandidates,
   orgByCodeOrId,
   orgsByIds,
   recentOpenDemands,
   replaceExpertTerms,
+  roundedLength,
   termStats,
+  vacuumMatchIndex,
   writeTermStats,
-  EXPERTS_TERM,
 } from './match.repo.js';
-import { buildReasons } from './match.reasons.js';
-import { type TCorpusStats, type TPreparedQuery, finalScore, idf, PART_CREDIT, prepareQuery, scoreText } from './match.score.js';
+import { PART_CREDIT, TRANSLATION_CREDIT, type TCorpusStats, type TPreparedQuery, finalScore, idf, prepareQuery, scoreText } from './match.score.js';
 import { type TQueryUnit, queryUnits } from './match.text.js';
 import {
   MATCH_LIMIT_DEFAULT,
@@ -39,12 +39,13 @@ import {
 export type { TDemandMatch, TExpertMatch, TMatchDemandContext, TMatchExpertsInput, TMatchFilters, TMatchReason } from './match.types.js';
 export { MATCH_LIMIT_DEFAULT, MATCH_LIMIT_MAX } from './match.types.js';
 
-/** Postings the candidate query may aggregate; rarer terms first, very common terms are left to re-scoring. */
-const POSTINGS_BUDGET = 60_000;
-/** A term in more profiles than this does not select candidates, unless it is the rarest (it still scores them). */
-const COMMON_POSTINGS = 30_000;
+/**
+ * Postings the candidate query may visit. Rarer terms first, with all their postings; common terms
+ * with their strong postings only (STRONG_PREFIX); the rest is left to re-scoring.
+ */
+const POSTINGS_BUDGET = 24_000;
 /** Experts fully re-scored per query (more when the caller asks for more). */
-const CANDIDATES = 400;
+const CANDIDATES = 300;
 /** Full reasons are built for at most this many results; the rest list their matched terms. */
 const DETAILED_REASONS = 200;
 /** Demands re-scored per expert in the expert → demands direction. */
@@ -70,13 +71,11 @@ export async function reindexExpert(tx: DbOrTx, expertId: number): Promise<void>
   }
   const { tf, length } = profileTermFrequencies(profile);
   await replaceExpertTerms(tx, expertId, tf, length);
-  noteIndexWrite(tx);
 }
 
 /** Takes an expert out of the matcher index (call before deleting the expert row). */
 export async function removeExpertFromIndex(tx: DbOrTx, expertId: number): Promise<void> {
   await replaceExpertTerms(tx, expertId, null, 0);
-  noteIndexWrite(tx);
 }
 
 /**
@@ -88,12 +87,12 @@ export async function rebuildMatchIndex(
   opts: { onProgress?(done: number, total: number): void } = {},
 ): Promise<{ experts: number; terms: number }> {
   const nowYear = new Date().getFullYear();
-  let terms = 0;
   let experts = 0;
   await db.transaction(async (tx) => {
     await clearMatchIndex(tx);
     const ids = await allExpertIds(tx);
     const df = new Map<string, number>();
+    let lengthSum = 0;
     const CHUNK = 500;
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
@@ -110,36 +109,20 @@ export async function rebuildMatchIndex(
           df.set(t, (df.get(t) ?? 0) + 1);
         }
         rows.ids.push(id);
-        rows.terms.push('#len');
+        rows.terms.push(LENGTH_TERM);
         rows.weights.push(length);
+        lengthSum += roundedLength(length);
         experts++;
       }
       await insertTermRows(tx, rows);
       opts.onProgress?.(Math.min(i + CHUNK, ids.length), ids.length);
     }
     df.set(EXPERTS_TERM, experts);
+    df.set(LENGTH_SUM_TERM, lengthSum);
     await writeTermStats(tx, df);
-    terms = await countTermRows(tx);
   });
-  avgLengthCache.delete(db);
-  return { experts, terms };
-}
-
-// The corpus average profile length moves slowly: cached per database for a minute, refreshed sooner
-// after many index writes.
-const avgLengthCache = new WeakMap<object, { value: number; at: number; writes: number }>();
-
-function noteIndexWrite(db: DbOrTx) {
-  const c = avgLengthCache.get(db);
-  if (c) c.writes++;
-}
-
-async function corpusAverageLength(db: Db): Promise<number> {
-  const c = avgLengthCache.get(db);
-  if (c && Date.now() - c.at < 60_000 && c.writes < 1000) return c.value;
-  const value = (await averageLength(db)) || 1;
-  avgLengthCache.set(db, { value, at: Date.now(), writes: 0 });
-  return value;
+  await vacuumMatchIndex(db);
+  return { experts, terms: await countTermRows(db) };
 }
 
 // ---------------------------------------------------------------------------------------------- query
@@ -176,35 +159,55 @@ function allTermsOf(units: TQueryUnit[]): string[] {
   for (const u of units) {
     s.add(u.term);
     for (const p of u.parts) s.add(p);
+    for (const alt of u.alts) for (const t of alt) s.add(t);
   }
   return [...s];
 }
 
-/** The selective terms that pick candidates, with their weights. */
-function candidateTerms(q: TPreparedQuery, n: number): { terms: string[]; weights: number[] } {
-  const w = new Map<string, { weight: number; df: number }>();
-  const put = (term: string, weight: number, df: number) => {
-    const prev = w.get(term);
-    if (!prev || prev.weight < weight) w.set(term, { weight, df });
+/**
+ * The terms that pick candidates, with their weights: rarest first; a term whose postings fit the
+ * budget is read in full (its strong postings add half its weight again, so experts for whom it is
+ * central come first); a common term is read through its strong postings only.
+ */
+function candidateTerms(q: TPreparedQuery, df: Map<string, number>): { terms: string[]; weights: number[] } {
+  const entries = new Map<string, { weight: number; df: number; strongDf: number }>();
+  const put = (term: string, weight: number) => {
+    const d = df.get(term) ?? 0;
+    if (d === 0) return;
+    const prev = entries.get(term);
+    if (!prev || prev.weight < weight) entries.set(term, { weight, df: d, strongDf: df.get(STRONG_PREFIX + term) ?? 0 });
   };
   for (const u of q.units) {
-    if (u.df > 0) put(u.term, u.weight, u.df);
+    put(u.term, u.weight);
     if (u.df < 3 && u.parts.length > 0) {
       const total = u.partWeights.reduce((a, b) => a + b, 0);
-      for (const [i, p] of u.parts.entries())
-        if (u.partWeights[i] > 0) put(p, (PART_CREDIT * u.weight * u.partWeights[i]) / total, Math.round(n / Math.exp(u.partWeights[i])));
+      for (const [i, p] of u.parts.entries()) if (u.partWeights[i] > 0) put(p, (PART_CREDIT * u.weight * u.partWeights[i]) / total);
     }
+    for (const alt of u.alts) for (const t of alt) put(t, (TRANSLATION_CREDIT * u.weight) / alt.length);
   }
-  const sorted = [...w.entries()].sort((a, b) => a[1].df - b[1].df);
+  const sorted = [...entries.entries()].sort((a, b) => a[1].df - b[1].df);
   const terms: string[] = [];
   const weights: number[] = [];
-  let postings = 0;
-  for (const [term, { weight, df }] of sorted) {
-    const tooCommon = df > COMMON_POSTINGS || postings + df > POSTINGS_BUDGET;
-    if (terms.length > 0 && tooCommon) continue;
-    terms.push(term);
-    weights.push(weight);
-    postings += df;
+  let budget = POSTINGS_BUDGET;
+  for (const [term, e] of sorted) {
+    if (e.df + e.strongDf <= budget) {
+      terms.push(term);
+      weights.push(e.weight);
+      budget -= e.df;
+      if (e.strongDf > 0) {
+        terms.push(STRONG_PREFIX + term);
+        weights.push(e.weight / 2);
+        budget -= e.strongDf;
+      }
+    } else if (e.strongDf > 0 && (e.strongDf <= budget || terms.length === 0)) {
+      terms.push(STRONG_PREFIX + term);
+      weights.push(e.weight * 1.5);
+      budget -= e.strongDf;
+    } else if (terms.length === 0) {
+      terms.push(term);
+      weights.push(e.weight);
+      budget -= e.df;
+    }
   }
   return { terms, weights };
 }
@@ -256,37 +259,36 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
   }
 
   const allTerms = allTermsOf(units);
-  const [{ n, df }, avgLength, district] = await Promise.all([
-    termStats(db, allTerms),
-    corpusAverageLength(db),
+  const [{ n, avgLength, df }, district] = await Promise.all([
+    termStats(db, [...allTerms, ...allTerms.map((t) => STRONG_PREFIX + t)]),
     demandDistrict(db, input.demand?.orgId),
   ]);
   if (n === 0) return { items: [] };
   const stats: TCorpusStats = { n, avgLength, df };
   const q = prepareQuery(units, stats);
-  const sel = candidateTerms(q, n);
+  const sel = candidateTerms(q, df);
   const cap = Math.min(Math.max(CANDIDATES, limit * 2), 2500);
-  const ids = await candidateExperts(db, sel.terms, sel.weights, filters, cap);
-  if (ids.length === 0) return { items: [] };
+  const candidates = await matchCandidates(
+    db,
+    sel,
+    allTerms.filter((t) => df.has(t)),
+    filters,
+    cap,
+  );
 
-  const knownTerms = allTerms.filter((t) => df.has(t));
-  const [termRows, heads] = await Promise.all([expertTermRows(db, ids, knownTerms), expertHeads(db, ids)]);
   const cluster = input.demand?.cluster ?? input.filters?.cluster ?? null;
   const demandIndustries = new Set(input.demand?.industries ?? []);
-  const scored = ids
-    .map((id) => {
-      const rows = termRows.get(id)!;
-      const head = heads.get(id);
-      if (!head) return null;
-      const text = scoreText(q, rows.tf, rows.length, avgLength);
+  const scored = candidates
+    .map((c) => {
+      const text = scoreText(q, c.tf, c.length, avgLength);
       if (text.coverage <= 0) return null;
-      const sameDistrict = !!district && head.orgPath.startsWith(district.path);
+      const sameDistrict = !!district && c.orgPath.startsWith(district.path);
       const score = finalScore(text.coverage, {
-        sameCluster: !!cluster && head.industries.includes(cluster),
+        sameCluster: !!cluster && c.industries.includes(cluster),
         sameDistrict,
-        sharedIndustries: head.industries.filter((i) => demandIndustries.has(i) && i !== cluster).length,
+        sharedIndustries: c.industries.filter((i) => demandIndustries.has(i) && i !== cluster).length,
       });
-      return { id, name: head.name, score, hits: text.hits, sameDistrict };
+      return { id: c.id, name: c.name, score, hits: text.hits, sameDistrict };
     })
     .filter((x): x is NonNullable<typeof x> => x !== null)
     .sort((a, b) => b.score - a.score || a.id - b.id)
@@ -350,9 +352,9 @@ export async function matchDemandsForExpert(
   let terms = await allTermsOfExpert(db, expertId);
   if (!terms) {
     const fresh = profileTermFrequencies(profile);
-    terms = { tf: fresh.tf, length: fresh.length };
+    terms = { tf: new Map([...fresh.tf].filter(([t]) => !t.startsWith(STRONG_PREFIX))), length: fresh.length };
   }
-  const [{ n, df }, avgLength] = await Promise.all([termStats(db, [...terms.tf.keys()]), corpusAverageLength(db)]);
+  const { n, avgLength, df } = await termStats(db, [...terms.tf.keys()]);
   const nn = Math.max(n, 1);
   const telling = [...terms.tf.entries()]
     .map(([t, f]) => ({ t: t.replace(TSQUERY_SAFE, ''), s: (f / (f + 1)) * idf(df.get(t) ?? 0, nn) }))

@@ -3,6 +3,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { loadCityConfig } from '../../../platform/orgs/city-config.js';
 import { addUserWords } from '../../../platform/search/text.js';
+import { translationsFor } from './match.glossary.js';
 
 // The matcher's analyzer: jieba for Chinese (search mode on the index side, precise mode on the query
 // side), lower-case + stop words + Porter stemming for Latin text. Both sides produce the same term
@@ -124,6 +125,20 @@ export interface TQueryUnit {
   parts: string[];
   /** Occurrences in the query text (after normalization). */
   count: number;
+  /** Translations (match.glossary.ts): alternative term lists in the other language. */
+  alts: string[][];
+}
+
+/** Normalized query terms in text order, with repetitions. */
+export function queryTermSequence(text: string): string[] {
+  ensureCityWords();
+  const out: string[] = [];
+  for (const raw of jieba.cut(text, true))
+    for (const piece of splitLatin(raw)) {
+      const t = normalizeToken(piece);
+      if (t) out.push(t);
+    }
+  return out;
 }
 
 /** Informative units of a query text: jieba precise mode, normalized, counted. */
@@ -146,10 +161,13 @@ export function queryUnits(text: string | null | undefined): TQueryUnit[] {
           (p): p is string => !!p && p !== term && [...p].length >= 2,
         );
       }
-      units.set(term, { term, surface: piece.trim(), parts, count: 1 });
+      units.set(term, { term, surface: piece.trim(), parts, count: 1, alts: [] });
     }
   }
-  return [...units.values()];
+  const list = [...units.values()];
+  const translations = translationsFor(text, list.map((u) => u.term), queryTermSequence(text), queryTermSequence);
+  for (const u of list) u.alts = translations.get(u.term) ?? [];
+  return list;
 }
 
 /** Whether a single Han character term: these carry little meaning alone and are weighted down. */
