@@ -1,8 +1,8 @@
-import { type SQL, and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, getTableColumns, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { type TActor, scopeCondition } from '../../platform/auth/policy.js';
 import { orgs } from '../../platform/orgs/org.schema.js';
-import { indexTokens, pinyinKeys, textMatch } from '../../platform/search/text.js';
+import { indexTokens, nameGrams, pinyinKeys, textMatch } from '../../platform/search/text.js';
 import { people, personOrgs } from './person.schema.js';
 import type { TPersonInput, TPersonQuery } from './person.types.js';
 
@@ -15,7 +15,7 @@ export function personSearchColumns(p: Pick<TPersonInput, 'name' | 'unit' | 'tit
   return {
     namePinyin: keys.full,
     nameInitials: keys.initials,
-    searchText: indexTokens(p.name, p.unit, p.title, p.education, ...(p.disciplines ?? [])),
+    searchText: `${indexTokens(p.name, p.unit, p.title, p.education, ...(p.disciplines ?? []))} ${nameGrams(p.name)}`.trim(),
   };
 }
 
@@ -164,7 +164,7 @@ export async function selectPeople(db: DbOrTx, actor: TActor, q: TPersonQuery, o
   } else if (rank) {
     order.push(sql`${rank} desc`);
   } else {
-    order.push(desc(people.updatedAt));
+    order.push(sql`${people.updatedAt} desc nulls last`); // matches people_updated_idx
   }
   order.push(asc(people.id));
   const rowsQ = db

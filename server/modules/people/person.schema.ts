@@ -42,6 +42,8 @@ export const people = pgTable(
     index('people_initials_idx').on(sql`${t.nameInitials} text_pattern_ops`),
     index('people_pinyin_idx').on(sql`${t.namePinyin} text_pattern_ops`),
     index('people_name_idx').on(t.name),
+    index('people_name_prefix_idx').on(sql`${t.name} text_pattern_ops`),
+    index('people_updated_idx').on(t.updatedAt.desc(), t.id),
   ],
 );
 

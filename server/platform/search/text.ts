@@ -55,6 +55,20 @@ export function pinyinKeys(name: string): { full: string; initials: string } {
 const ASCII_LETTERS = /^[a-z]+$/i;
 const HAS_HAN = /\p{Script=Han}/u;
 
+/**
+ * Every substring of a short Chinese name as a token (张三丰 → 张 三 丰 张三 三丰 张三丰), so "张三" or a
+ * surname alone finds the name through the GIN index instead of an unindexable ILIKE '%…%'.
+ * Longer names get their single characters and pairs.
+ */
+export function nameGrams(name: string | null | undefined): string {
+  const chars = [...(name ?? '').replace(/[^\p{Script=Han}]/gu, '')];
+  const out = new Set<string>();
+  const maxLen = chars.length <= 4 ? chars.length : 2;
+  for (let len = 1; len <= maxLen; len++)
+    for (let i = 0; i + len <= chars.length; i++) out.add(chars.slice(i, i + len).join(''));
+  return [...out].join(' ');
+}
+
 export interface TTextColumns {
   tsv: AnyPgColumn | SQL;
   name: AnyPgColumn | SQL;
@@ -63,9 +77,13 @@ export interface TTextColumns {
 }
 
 /**
- * One search condition used everywhere: jieba tokens against the tsvector, pinyin full/initial
- * prefixes for Latin input ("zsf"), trigram similarity on the name for typos, and a substring on the
- * name. Returns the WHERE fragment and a rank (higher is better).
+ * One search condition used everywhere, built from branches that each have an index:
+ * - jieba tokens of the query against the tsvector (GIN) — words in any field, and name n-grams;
+ * - Latin input ("zsf", "zhangsan") as a prefix of the pinyin initials or full pinyin (btree);
+ * - Chinese input by its pinyin (btree): a same-sound typo (张小燕 for 张晓燕) still finds the name;
+ * - the name's prefix, and — for queries of 3+ characters, where trigrams exist — a substring and
+ *   trigram similarity (GIN trgm).
+ * Returns the WHERE fragment and a rank (higher is better).
  */
 export function textMatch(q: string, cols: TTextColumns): { where: SQL; rank: SQL } | null {
   const query = q.trim().slice(0, 100);
@@ -78,15 +96,29 @@ export function textMatch(q: string, cols: TTextColumns): { where: SQL; rank: SQ
     conds.push(sql`${cols.tsv} @@ ${tsq}`);
     ranks.push(sql`ts_rank(${cols.tsv}, ${tsq})`);
   }
-  const like = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  conds.push(sql`${cols.name} ilike ${like}`);
-  ranks.push(sql`(case when ${cols.name} = ${query} then 2 when ${cols.name} ilike ${like} then 1 else 0 end)`);
-  if (ASCII_LETTERS.test(query) && cols.initials && cols.pinyin) {
-    const prefix = `${query.toLowerCase()}%`;
-    conds.push(sql`${cols.initials} like ${prefix}`, sql`${cols.pinyin} like ${prefix}`);
-    ranks.push(sql`(case when ${cols.initials} = ${query.toLowerCase()} then 1.5 when ${cols.pinyin} like ${prefix} then 1.2 else 0.8 end * (${cols.initials} like ${prefix} or ${cols.pinyin} like ${prefix})::int)`);
+  const escaped = query.replace(/[\\%_]/g, (c) => `\\${c}`);
+  conds.push(sql`${cols.name} like ${`${escaped}%`}`);
+  ranks.push(sql`(case when ${cols.name} = ${query} then 3 when ${cols.name} like ${`${escaped}%`} then 1 else 0 end)`);
+  if ([...query].length >= 3) {
+    conds.push(sql`${cols.name} ilike ${`%${escaped}%`}`);
+    ranks.push(sql`(${cols.name} ilike ${`%${escaped}%`})::int * 0.5`);
   }
-  if (HAS_HAN.test(query) && query.length <= 20) {
+  if (ASCII_LETTERS.test(query) && cols.initials && cols.pinyin) {
+    const lower = query.toLowerCase();
+    const prefix = `${lower}%`;
+    conds.push(sql`${cols.initials} like ${prefix}`, sql`${cols.pinyin} like ${prefix}`);
+    ranks.push(
+      sql`(case when ${cols.initials} = ${lower} or ${cols.pinyin} = ${lower} then 1.5 when ${cols.pinyin} like ${prefix} then 1.2 when ${cols.initials} like ${prefix} then 0.8 else 0 end)`,
+    );
+  }
+  if (HAS_HAN.test(query) && cols.pinyin && [...query].length <= 6) {
+    const full = pinyinKeys(query).full;
+    if (full) {
+      conds.push(sql`${cols.pinyin} = ${full}`);
+      ranks.push(sql`(${cols.pinyin} = ${full})::int * 1.5`);
+    }
+  }
+  if (HAS_HAN.test(query) && [...query].length >= 4 && [...query].length <= 30) {
     conds.push(sql`${cols.name} % ${query}`);
     ranks.push(sql`similarity(${cols.name}, ${query})`);
   }

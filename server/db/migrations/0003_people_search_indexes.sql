@@ -1,0 +1,2 @@
+CREATE INDEX "people_name_prefix_idx" ON "people" USING btree ("name" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "people_updated_idx" ON "people" USING btree ("updated_at" DESC NULLS LAST,"id");
