@@ -271,6 +271,7 @@ const zhCN = {
   'audit.action.update+reset_password': '修改并重置密码',
   'audit.action.import': '导入',
   'audit.action.seed': '生成演示数据',
+  'audit.action.export': '导出',
 
   'tokens.title': 'API 令牌',
   'tokens.intro': '脚本和外部系统用令牌调用接口：在请求头中加入 Authorization: Bearer <令牌>。令牌与您的账号权限相同。',
@@ -560,6 +561,7 @@ const enUS: Record<TMsgKey, string> = {
   'audit.action.update+reset_password': 'Update and reset password',
   'audit.action.import': 'Import',
   'audit.action.seed': 'Seed demo data',
+  'audit.action.export': 'Export',
 
   'tokens.title': 'API tokens',
   'tokens.intro':

@@ -50,7 +50,9 @@ export function GlobalSearch() {
 
   const options = useMemo(() => {
     const items = q ? (data?.items ?? []) : [];
-    return ENTITY_ORDER.map((entity) => ({
+    // Groups in the order of their best hit (the server sorts by score), so the top match stays on top.
+    const order = [...new Set([...items.map((h) => h.entity), ...ENTITY_ORDER])].filter((e) => ENTITY_ORDER.includes(e));
+    return order.map((entity) => ({
       label: (
         <span>
           {ENTITY_ICON[entity]} {t(`search.entity.${entity}` as TMsgKey)}

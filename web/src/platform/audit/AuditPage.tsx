@@ -36,7 +36,7 @@ interface TAuditQuery {
 }
 
 const ENTITIES = ['user', 'person', 'org', 'api_token', 'import', 'demo'];
-const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import', 'seed'];
+const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import', 'export', 'seed'];
 
 function readQuery(params: URLSearchParams): TAuditQuery {
   const s = (k: string) => params.get(k)?.trim() || undefined;

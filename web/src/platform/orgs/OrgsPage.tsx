@@ -1,7 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Input, Row, Skeleton, Statistic, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
-import { type ReactNode, useMemo, useState } from 'react';
+import type { GetRef } from 'antd';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useErrorText } from '../../app/hooks/useApiError';
@@ -92,6 +93,15 @@ export default function OrgsPage() {
   const total = Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
   const select = (id: number | null) => setParams(id ? { id: String(id) } : {}, { replace: true });
 
+  // An org opened by link (global search, 上级组织) may sit deep in the tree: scroll it into view.
+  const treeRef = useRef<GetRef<typeof Tree>>(null);
+  useEffect(() => {
+    if (!selectedId || isLoading) return;
+    setExpanded((prev) => (prev ? [...new Set([...prev, ...index.ancestors(selectedId)])] : prev));
+    const h = setTimeout(() => treeRef.current?.scrollTo({ key: selectedId, align: 'auto' }), 50);
+    return () => clearTimeout(h);
+  }, [selectedId, isLoading, index]);
+
   return (
     <Flex vertical gap={16}>
       <Row gutter={[12, 12]}>
@@ -129,6 +139,7 @@ export default function OrgsPage() {
               <Empty description={t('orgs.noMatch')} />
             ) : (
               <Tree
+                ref={treeRef}
                 treeData={treeData}
                 height={600}
                 blockNode
