@@ -17,7 +17,7 @@ export interface TSearchHit {
 }
 
 const ENTITY_ORDER: TSearchEntity[] = ['person', 'org', 'user'];
-const ENTITY_ICON = { person: <TeamOutlined />, org: <ApartmentOutlined />, user: <UserOutlined /> };
+const ENTITY_ICON = { person: <TeamOutlined aria-hidden />, org: <ApartmentOutlined aria-hidden />, user: <UserOutlined aria-hidden /> };
 
 /** Where a search hit opens. */
 export function hitPath(hit: Pick<TSearchHit, 'entity' | 'id'>): string {
@@ -90,7 +90,7 @@ export function GlobalSearch() {
       notFoundContent={q && !isFetching && data ? t('search.noResults') : null}
       popupMatchSelectWidth={420}
     >
-      <Input prefix={<SearchOutlined />} placeholder={t('search.placeholder')} aria-label={t('search.label')} allowClear />
+      <Input prefix={<SearchOutlined aria-hidden />} placeholder={t('search.placeholder')} aria-label={t('search.label')} allowClear />
     </AutoComplete>
   );
 }

@@ -137,14 +137,14 @@ function ImportBody({ onClose, templateUrl, uploadUrl, onDone }: TImportDialogPr
             onChange={({ fileList }) => setFiles(fileList.slice(-1))}
           >
             <p className="ant-upload-drag-icon">
-              <InboxOutlined />
+              <InboxOutlined aria-hidden />
             </p>
             <p className="ant-upload-text">{t('import.pickHint')}</p>
           </Upload.Dragger>
           {upload.error ? <Alert type="error" showIcon title={errorText(upload.error)} /> : null}
           <Flex justify="space-between">
             <Button
-              icon={<DownloadOutlined />}
+              icon={<DownloadOutlined aria-hidden />}
               onClick={() => downloadFile(templateUrl, undefined, 'template.xlsx').catch((e) => message.error(errorText(e)))}
             >
               {t('import.downloadTemplate')}

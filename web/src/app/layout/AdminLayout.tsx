@@ -62,11 +62,11 @@ export default function AdminLayout() {
         ),
       },
       { type: 'divider' },
-      { key: 'password', icon: <LockOutlined />, label: t('user.changePassword') },
-      { key: 'tokens', icon: <KeyOutlined />, label: t('user.tokens') },
+      { key: 'password', icon: <LockOutlined aria-hidden />, label: t('user.changePassword') },
+      { key: 'tokens', icon: <KeyOutlined aria-hidden />, label: t('user.tokens') },
       {
         key: 'lang',
-        icon: <GlobalOutlined />,
+        icon: <GlobalOutlined aria-hidden />,
         label: t('lang.label'),
         children: [
           { key: 'lang:zh-CN', label: t('lang.zh'), disabled: locale === 'zh-CN' },
@@ -74,7 +74,7 @@ export default function AdminLayout() {
         ],
       },
       { type: 'divider' },
-      { key: 'logout', icon: <LogoutOutlined />, label: t('user.logout') },
+      { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('user.logout') },
     ],
     onClick: async ({ key }) => {
       if (key === 'password') setPwdOpen(true);
@@ -106,12 +106,12 @@ export default function AdminLayout() {
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" aria-label={t('user.menu')}>
               <Flex gap={8} align="center">
-                <UserOutlined />
+                <UserOutlined aria-hidden />
                 <span>{me?.displayName}</span>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }} className="kx-hide-narrow">
                   {me?.orgName}
                 </Typography.Text>
-                <DownOutlined style={{ fontSize: 10 }} />
+                <DownOutlined aria-hidden style={{ fontSize: 10 }} />
               </Flex>
             </Button>
           </Dropdown>

@@ -18,20 +18,20 @@ export interface TNavGroup {
 }
 
 export const NAV: TNavGroup[] = [
-  { label: null, items: [{ path: '/admin', label: 'nav.dashboard', icon: <DashboardOutlined /> }] },
+  { label: null, items: [{ path: '/admin', label: 'nav.dashboard', icon: <DashboardOutlined aria-hidden /> }] },
   {
     label: 'nav.group.registry',
     items: [
-      { path: '/admin/people', label: 'nav.people', icon: <TeamOutlined />, action: 'people:read' },
-      { path: '/admin/orgs', label: 'nav.orgs', icon: <ApartmentOutlined />, action: 'orgs:read' },
+      { path: '/admin/people', label: 'nav.people', icon: <TeamOutlined aria-hidden />, action: 'people:read' },
+      { path: '/admin/orgs', label: 'nav.orgs', icon: <ApartmentOutlined aria-hidden />, action: 'orgs:read' },
     ],
   },
   {
     label: 'nav.group.system',
     items: [
-      { path: '/admin/users', label: 'nav.users', icon: <UserSwitchOutlined />, action: 'users:read' },
-      { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined />, action: 'audit:read' },
-      { path: '/admin/tokens', label: 'nav.tokens', icon: <KeyOutlined /> },
+      { path: '/admin/users', label: 'nav.users', icon: <UserSwitchOutlined aria-hidden />, action: 'users:read' },
+      { path: '/admin/audit', label: 'nav.audit', icon: <AuditOutlined aria-hidden />, action: 'audit:read' },
+      { path: '/admin/tokens', label: 'nav.tokens', icon: <KeyOutlined aria-hidden /> },
     ],
   },
 ];

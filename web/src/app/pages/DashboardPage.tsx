@@ -23,10 +23,10 @@ export default function DashboardPage() {
   const orgTotal = Object.values(orgs.counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 
   const shortcuts = [
-    { path: '/admin/people', label: 'nav.people' as const, icon: <TeamOutlined />, ok: canPeople },
-    { path: '/admin/orgs', label: 'nav.orgs' as const, icon: <ApartmentOutlined />, ok: can('orgs:read') },
-    { path: '/admin/users', label: 'nav.users' as const, icon: <UserSwitchOutlined />, ok: can('users:read') },
-    { path: '/admin/audit', label: 'nav.audit' as const, icon: <AuditOutlined />, ok: can('audit:read') },
+    { path: '/admin/people', label: 'nav.people' as const, icon: <TeamOutlined aria-hidden />, ok: canPeople },
+    { path: '/admin/orgs', label: 'nav.orgs' as const, icon: <ApartmentOutlined aria-hidden />, ok: can('orgs:read') },
+    { path: '/admin/users', label: 'nav.users' as const, icon: <UserSwitchOutlined aria-hidden />, ok: can('users:read') },
+    { path: '/admin/audit', label: 'nav.audit' as const, icon: <AuditOutlined aria-hidden />, ok: can('audit:read') },
   ].filter((s) => s.ok);
 
   return (
@@ -60,7 +60,7 @@ export default function DashboardPage() {
                 title={t('dash.peopleTotal')}
                 value={people.isError ? t('dash.unavailable') : (people.data?.total ?? 0)}
                 loading={people.isLoading}
-                prefix={<TeamOutlined />}
+                prefix={<TeamOutlined aria-hidden />}
               />
             </Card>
           </Col>
@@ -68,7 +68,7 @@ export default function DashboardPage() {
         {can('orgs:read') ? (
           <Col xs={24} sm={12} lg={6}>
             <Card variant="borderless" hoverable onClick={() => navigate('/admin/orgs')}>
-              <Statistic title={t('dash.orgTotal')} value={orgTotal} loading={orgs.isLoading} prefix={<ApartmentOutlined />} />
+              <Statistic title={t('dash.orgTotal')} value={orgTotal} loading={orgs.isLoading} prefix={<ApartmentOutlined aria-hidden />} />
             </Card>
           </Col>
         ) : null}

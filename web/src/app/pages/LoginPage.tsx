@@ -56,10 +56,10 @@ export default function LoginPage() {
         {error ? <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" /> : null}
         <Form layout="vertical" onFinish={onFinish} requiredMark={false} disabled={submitting}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" autoFocus maxLength={LIMITS.usernameMax} />
+            <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus maxLength={LIMITS.usernameMax} />
           </Form.Item>
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" maxLength={LIMITS.passwordMax} />
+            <Input.Password prefix={<LockOutlined aria-hidden />} autoComplete="current-password" maxLength={LIMITS.passwordMax} />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={submitting}>
             {t('login.submit')}

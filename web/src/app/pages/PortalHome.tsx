@@ -43,7 +43,7 @@ export default function PortalHome() {
             {t('portal.enterConsole')}
           </Button>
         ) : (
-          <Button type="primary" icon={<LoginOutlined />} onClick={() => navigate('/login')}>
+          <Button type="primary" icon={<LoginOutlined aria-hidden />} onClick={() => navigate('/login')}>
             {t('portal.staffLogin')}
           </Button>
         )}

@@ -225,10 +225,10 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
                     <Form.Item name={[field.name, 'role']} noStyle>
                       <Input style={{ width: '30%' }} placeholder={t('people.membershipRolePlaceholder')} aria-label={t('people.membershipRole')} maxLength={30} />
                     </Form.Item>
-                    <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                    <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
                   </Space.Compact>
                 ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
+                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
                   {t('people.addMembership')}
                 </Button>
               </Flex>

@@ -126,7 +126,7 @@ export default function OrgsPage() {
           <Card variant="borderless" title={t('orgs.title')}>
             <Input
               allowClear
-              prefix={<SearchOutlined />}
+              prefix={<SearchOutlined aria-hidden />}
               placeholder={t('orgs.filterPlaceholder')}
               aria-label={t('orgs.filterPlaceholder')}
               value={filter}

@@ -44,7 +44,7 @@ export default function TokensPage() {
       variant="borderless"
       title={t('tokens.title')}
       extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
           {t('tokens.new')}
         </Button>
       }

@@ -186,7 +186,7 @@ export default function UsersPage() {
             />
           </Flex>
           {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('users.new')}
             </Button>
           ) : null}

@@ -1,0 +1,86 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ME, mockApi, renderApp, setSessionCookie } from '../../test/setup';
+import type { TPerson } from './api';
+import PeoplePage from './PeoplePage';
+
+afterEach(() => {
+  cleanup();
+  setSessionCookie(false);
+  vi.unstubAllGlobals();
+});
+
+const person = (patch: Partial<TPerson>): TPerson => ({
+  id: 1,
+  name: '张三丰',
+  gender: '男',
+  birthYear: 1970,
+  unit: '南通大学',
+  title: '教授',
+  education: '博士研究生',
+  disciplines: ['数学'],
+  phone: '138****0000',
+  idNumber: '3206**********1234',
+  email: null,
+  orgId: 2,
+  orgName: '崇川区科学技术协会',
+  memberships: [],
+  isDemo: true,
+  piiMasked: true,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-02T00:00:00Z',
+  ...patch,
+});
+
+function renderPeople(roles: string[], route = '/admin/people') {
+  setSessionCookie();
+  const api = mockApi({
+    'GET /api/v1/auth/me': () => ({ body: { ...ME, roles } }),
+    'GET /api/v1/orgs': () => ({ body: { items: [], counts: {} } }),
+    'GET /api/v1/config/city': () => ({ body: { clusters: { key: [], emerging: [], future: [] }, dictionary: { titles: ['教授'], education: ['博士研究生'], disciplines: ['数学'] } } }),
+    'GET /api/v1/people': () => ({ body: { items: [person({}), person({ id: 2, name: '李四', isDemo: false })], total: 42 } }),
+  });
+  renderApp(<PeoplePage />, { route });
+  return api;
+}
+
+describe('people page', () => {
+  it('lists people with the demo tag, masked numbers and the total', async () => {
+    renderPeople(['leader']);
+    const row = (await screen.findByText('张三丰')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('演示')).toBeTruthy();
+    expect(within(row).getByText('138****0000')).toBeTruthy();
+    const other = screen.getByText('李四').closest('tr') as HTMLElement;
+    expect(within(other).queryByText('演示')).toBeNull();
+    expect(screen.getByText('共 42 条')).toBeTruthy();
+  });
+
+  it('sends the filters of the page address to the server', async () => {
+    const { calls } = renderPeople(['admin'], '/admin/people?q=zsf&orgId=7&sort=-birthYear&page=2');
+    await screen.findByText('张三丰');
+    const list = calls.find((c) => c.path === '/api/v1/people');
+    expect(Object.fromEntries(list!.query)).toEqual({ q: 'zsf', orgId: '7', sort: '-birthYear', page: '2', pageSize: '20' });
+  });
+
+  it('offers import and create only to roles that may write', async () => {
+    renderPeople(['leader']);
+    await screen.findByText('张三丰');
+    expect(screen.getByRole('button', { name: '导出' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '导入' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '新增' })).toBeNull();
+    cleanup();
+    renderPeople(['liaison']);
+    await screen.findByText('张三丰');
+    expect(screen.getByRole('button', { name: '导入' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '新增' })).toBeTruthy();
+  });
+
+  it('searches on Enter', async () => {
+    const { calls } = renderPeople(['admin']);
+    await screen.findByText('张三丰');
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    fireEvent.change(box, { target: { value: '张三' } });
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/v1/people' && c.query.get('q') === '张三')).toBe(true));
+  });
+});
