@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../../db/client.js';
 import { type TSession, type TTestApp, createTestApp } from '../../../test/harness.js';
 
 const expert = (extra: Record<string, unknown> = {}) => ({
@@ -207,5 +209,13 @@ describe('experts 专家库', () => {
     expect((await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/experts/${id}` })).statusCode).toBe(404);
     const match = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/match/experts', payload: { text: '临时' } });
     expect(match.json().items).toEqual([]);
+    // the matcher's corpus statistics forget it too (document frequencies stay exact)
+    const stats = await queryRows<{ n: number; experts: number; temp: number }>(
+      t.database.db,
+      sql`select (select df from match_term_stats where term = '#n') as n, (select count(*)::int from experts) as experts,
+                 (select count(*)::int from match_term_stats where term = '临时') as temp`,
+    );
+    expect(stats[0].n).toBe(stats[0].experts);
+    expect(stats[0].temp).toBe(0);
   });
 });

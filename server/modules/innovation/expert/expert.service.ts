@@ -5,7 +5,7 @@ import { getUser } from '../../../platform/auth/user.service.js';
 import { AppError, type TFieldError, badRequest, conflict, forbidden, notFound } from '../../../platform/errors.js';
 import { getOrgInScope } from '../../../platform/orgs/org.service.js';
 import { getPerson } from '../../people/person.service.js';
-import { reindexExpert } from '../matching/match.service.js';
+import { reindexExpert, removeExpertFromIndex } from '../matching/match.service.js';
 import {
   type TExpertRowWithOrg,
   type TExpertValues,
@@ -249,8 +249,8 @@ export async function deleteExpert(db: Db, actor: TActor, id: number): Promise<v
     throw conflict('EXPERT_IN_USE', '该专家有进行中的需求对接，不能删除', 'The expert has open engagements and cannot be deleted');
   const before = await present(db, actor, row);
   await db.transaction(async (tx) => {
+    await removeExpertFromIndex(tx, id); // before the row goes: the cascade would drop its terms uncounted
     await deleteExpertRow(tx, id);
-    await reindexExpert(tx, id);
     await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'delete', orgId: row.orgId, before });
   });
 }
