@@ -31,10 +31,10 @@ export default function PortalHome() {
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', background: '#fff', borderBottom: '1px solid #eef0f3' }}>
-        <Flex align="center" gap={10} style={{ fontSize: 18, fontWeight: 600, color: '#0f2a5c' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: '#fff', borderBottom: '1px solid #eef0f3' }}>
+        <Flex align="center" gap={10} style={{ fontSize: 18, fontWeight: 600, color: '#0f2a5c', whiteSpace: 'nowrap' }}>
           <img src="/favicon.svg" alt="" width={30} height={30} />
-          {t('app.name')}
+          <span className="kx-hide-xs">{t('app.name')}</span>
         </Flex>
         <div style={{ flex: 1 }} />
         <LanguageSwitch />
