@@ -33,6 +33,14 @@ async function openTestDatabase(): Promise<Database & { drop?: () => Promise<voi
     drop: async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
+      // pool.end() resolves once the clients are told to end, not when their backends are gone. Killing
+      // a backend that has not yet read the Terminate message (DROP … WITH (FORCE)) makes it answer
+      // FATAL 57P01, which the pool re-emits as an unhandled 'error': wait for them to leave first.
+      for (let i = 0; i < 200; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
