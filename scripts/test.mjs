@@ -47,10 +47,14 @@ async function vitestStep(name, args, env) {
         skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
       }
     : { passed: 0, failed: 0, skipped: 0 };
-  // A crash or a failing file without a failing test still fails the step.
+  // A crash, or an error outside any test (vitest's "unhandled errors"), still fails the step: count it once.
   const ok = code === 0 && counts.failed === 0;
-  if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note: report ? '' : `(no report, exit ${code})` });
+  let note = report ? '' : `(no report, exit ${code})`;
+  if (!ok && counts.failed === 0) {
+    counts.failed = 1;
+    if (report) note = `(exit ${code}: errors outside the tests, see above)`;
+  }
+  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note });
 }
 
 async function playwrightStep() {
