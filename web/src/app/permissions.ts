@@ -11,6 +11,26 @@ const PERMISSIONS = {
   'audit:read': ['admin', 'city_staff', 'district_staff'],
   'files:write': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise'],
   'search:use': ['admin', 'city_staff', 'district_staff', 'liaison', 'expert', 'enterprise', 'leader'],
+  // 科创服务 (innovation)
+  'docking:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'docking:write': ['admin', 'city_staff', 'district_staff'],
+  'teams:read': ['admin', 'city_staff', 'district_staff', 'leader', 'expert'],
+  'teams:write': ['admin', 'city_staff', 'district_staff'],
+  'teams:visit': ['admin', 'city_staff', 'district_staff', 'expert'],
+  'platforms:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'platforms:write': ['admin', 'city_staff', 'district_staff'],
+  'platforms:assess': ['admin', 'city_staff'],
+  'projects:read': ['admin', 'city_staff', 'district_staff', 'leader'],
+  'projects:write': ['admin', 'city_staff', 'district_staff'],
+  'experts:read': ['admin', 'city_staff', 'district_staff', 'liaison', 'leader'],
+  'experts:write': ['admin', 'city_staff', 'district_staff', 'liaison'],
+  'experts:self': ['expert'],
+  'enterprises:read': ['admin', 'city_staff', 'district_staff', 'liaison', 'leader', 'enterprise'],
+  'enterprises:write': ['admin', 'city_staff', 'district_staff'],
+  'demands:read': ['admin', 'city_staff', 'district_staff', 'leader', 'enterprise'],
+  'demands:write': ['admin', 'city_staff', 'district_staff', 'enterprise'],
+  'demands:review': ['admin', 'city_staff', 'district_staff'],
+  'matching:use': ['admin', 'city_staff', 'district_staff'],
 } as const satisfies Record<string, readonly TRole[]>;
 
 export type TAction = keyof typeof PERMISSIONS;

@@ -14,6 +14,11 @@ const OrgsPage = lazy(() => import('../platform/orgs/OrgsPage'));
 const UsersPage = lazy(() => import('../platform/users/UsersPage'));
 const AuditPage = lazy(() => import('../platform/audit/AuditPage'));
 const TokensPage = lazy(() => import('../platform/tokens/TokensPage'));
+const DemandsPage = lazy(() => import('../modules/innovation/demands/DemandsPage'));
+const DemandDetailPage = lazy(() => import('../modules/innovation/demands/DemandDetailPage'));
+const ExpertsPage = lazy(() => import('../modules/innovation/experts/ExpertsPage'));
+const EnterprisesPage = lazy(() => import('../modules/innovation/enterprises/EnterprisesPage'));
+const MyExpertPage = lazy(() => import('../modules/innovation/me/MyExpertPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<PageSpin />}>{node}</Suspense>;
 const guarded = (action: TAction, node: ReactNode) => <RequirePermission action={action}>{node}</RequirePermission>;
@@ -35,6 +40,11 @@ export const ROUTES: RouteObject[] = [
       { path: 'users', element: guarded('users:read', <UsersPage />) },
       { path: 'audit', element: guarded('audit:read', <AuditPage />) },
       { path: 'tokens', element: <TokensPage /> },
+      { path: 'demands', element: guarded('demands:read', <DemandsPage />) },
+      { path: 'demands/:id', element: guarded('demands:read', <DemandDetailPage />) },
+      { path: 'experts', element: guarded('experts:read', <ExpertsPage />) },
+      { path: 'enterprises', element: guarded('enterprises:read', <EnterprisesPage />) },
+      { path: 'me/expert', element: guarded('experts:self', <MyExpertPage />) },
       { path: '*', element: page(<NotFound />) },
     ],
   },

@@ -1,4 +1,15 @@
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, KeyOutlined, TeamOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BulbOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  KeyOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+  UserSwitchOutlined,
+} from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { TMsgKey } from '../i18n';
 import type { TAction } from '../permissions';
@@ -24,6 +35,15 @@ export const NAV: TNavGroup[] = [
     items: [
       { path: '/admin/people', label: 'nav.people', icon: <TeamOutlined aria-hidden />, action: 'people:read' },
       { path: '/admin/orgs', label: 'nav.orgs', icon: <ApartmentOutlined aria-hidden />, action: 'orgs:read' },
+    ],
+  },
+  {
+    label: 'nav.group.innovation',
+    items: [
+      { path: '/admin/demands', label: 'nav.demands', icon: <BulbOutlined aria-hidden />, action: 'demands:read' },
+      { path: '/admin/experts', label: 'nav.experts', icon: <SolutionOutlined aria-hidden />, action: 'experts:read' },
+      { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined aria-hidden />, action: 'enterprises:read' },
+      { path: '/admin/me/expert', label: 'nav.myExpert', icon: <IdcardOutlined aria-hidden />, action: 'experts:self' },
     ],
   },
   {

@@ -1,0 +1,263 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Switch } from 'antd';
+import { useEffect, useState } from 'react';
+import { LIMITS } from '../../../../../shared/limits';
+import { PHONE_RE, isValidCreditCode } from '../../../../../shared/validators';
+import { api } from '../../../app/api';
+import { useAuth } from '../../../app/auth';
+import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
+import { useApiError } from '../../../app/hooks/useApiError';
+import { useCityConfig } from '../../../app/hooks/useOrgTree';
+import { useT } from '../../../app/i18n';
+import type { TPage } from '../../../app/types';
+import {
+  ENTERPRISES_URL,
+  ENTERPRISE_SCALES,
+  INNOVATION_LIMITS as L,
+  type TEnterprise,
+  type TEnterpriseInput,
+  type TEnterpriseScale,
+  createEnterprise,
+  enterpriseKeys,
+  updateEnterprise,
+} from '../api';
+import { allClusters, scaleLabel } from '../labels';
+
+interface TFormValues {
+  name: string;
+  creditCode: string;
+  orgId?: number;
+  industry?: string;
+  clusters?: string[];
+  scale?: TEnterpriseScale | null;
+  isHighTech?: boolean;
+  address?: string;
+  contactName?: string;
+  contactPhone?: string;
+  intro?: string;
+  userIds?: number[];
+}
+
+const clean = (v?: string | null) => {
+  const s = v?.trim();
+  return s ? s : null;
+};
+
+/** Normalizes a typed 统一社会信用代码 (spaces out, capitals) for the check. */
+export const normalizeCreditCode = (v?: string) => (v ?? '').replace(/\s+/g, '').toUpperCase();
+
+/** Form values → request body. A masked phone is left out: the role that sees it masked cannot edit it. */
+export function toEnterpriseInput(v: TFormValues, opts: { keepPhone: boolean }): TEnterpriseInput {
+  const body: TEnterpriseInput = {
+    name: v.name.trim(),
+    creditCode: normalizeCreditCode(v.creditCode),
+    orgId: v.orgId,
+    industry: clean(v.industry),
+    clusters: [...new Set(v.clusters ?? [])],
+    scale: v.scale ?? null,
+    isHighTech: v.isHighTech ?? false,
+    address: clean(v.address),
+    contactName: clean(v.contactName),
+    intro: clean(v.intro),
+  };
+  if (opts.keepPhone) body.contactPhone = clean(v.contactPhone);
+  return body;
+}
+
+interface TUserRow {
+  id: number;
+  username: string;
+  displayName: string;
+}
+
+/** Accounts with the enterprise role, searched on the server. */
+function EnterpriseAccountsSelect({ value, onChange, known, id }: { value?: number[]; onChange?: (v: number[]) => void; known: TUserRow[]; id?: string }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(text.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+  const users = useQuery({
+    queryKey: ['users', 'list', { role: 'enterprise', q }],
+    queryFn: () => api.get<TPage<TUserRow>>('/api/v1/users', { role: 'enterprise', q: q || undefined, pageSize: 20 }),
+    staleTime: 30_000,
+  });
+  const byId = new Map<number, TUserRow>();
+  for (const u of [...known, ...(users.data?.items ?? [])]) byId.set(u.id, u);
+  return (
+    <Select<number[]>
+      id={id}
+      mode="multiple"
+      allowClear
+      showSearch={{ filterOption: false, onSearch: setText }}
+      value={value ?? []}
+      onChange={(v) => onChange?.(v)}
+      loading={users.isFetching}
+      placeholder={t('ent.accountsPick')}
+      options={[...byId.values()].map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+    />
+  );
+}
+
+export interface TEnterpriseFormDrawerProps {
+  open: boolean;
+  enterprise: TEnterprise | null;
+  onClose: () => void;
+}
+
+/** 登记/编辑企业: 统一社会信用代码 checked by its check character here and on the server. */
+export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseFormDrawerProps) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const qc = useQueryClient();
+  const { can, me } = useAuth();
+  const [form] = Form.useForm<TFormValues>();
+  const clusters = allClusters(useCityConfig().data?.clusters);
+  const masked = !!enterprise?.piiMasked;
+  const canLinkUsers = can('users:read');
+  const knownUsers = (enterprise?.users ?? []).map((u) => ({ id: u.userId, username: u.username, displayName: u.displayName }));
+
+  const initialValues: Partial<TFormValues> = enterprise
+    ? {
+        name: enterprise.name,
+        creditCode: enterprise.creditCode,
+        orgId: enterprise.orgId,
+        industry: enterprise.industry ?? undefined,
+        clusters: enterprise.clusters,
+        scale: enterprise.scale,
+        isHighTech: enterprise.isHighTech,
+        address: enterprise.address ?? undefined,
+        contactName: enterprise.contactName ?? undefined,
+        contactPhone: enterprise.contactPhone ?? undefined,
+        intro: enterprise.intro ?? undefined,
+        userIds: knownUsers.map((u) => u.id),
+      }
+    : { orgId: me?.orgId, clusters: [], isHighTech: false, userIds: [] };
+
+  const save = useMutation({
+    mutationFn: async (v: TFormValues) => {
+      const body = toEnterpriseInput(v, { keepPhone: !masked });
+      const saved = enterprise ? await updateEnterprise(enterprise.id, body) : await createEnterprise(body);
+      const before = new Set(saved.users.map((u) => u.userId));
+      const after = v.userIds ?? [];
+      if (canLinkUsers && (after.length !== before.size || after.some((id) => !before.has(id))))
+        return api.put<TEnterprise>(`${ENTERPRISES_URL}/${saved.id}/users`, { userIds: after });
+      return saved;
+    },
+    onSuccess: () => {
+      message.success(enterprise ? t('common.saved') : t('common.created'));
+      qc.invalidateQueries({ queryKey: enterpriseKeys.all });
+      onClose();
+    },
+    onError: (err) => showError(err, form),
+  });
+
+  return (
+    <Drawer
+      title={enterprise ? t('ent.editTitle') : t('ent.newTitle')}
+      open={open}
+      onClose={onClose}
+      size={680}
+      destroyOnHidden
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
+            {t('common.save')}
+          </Button>
+        </Flex>
+      }
+    >
+      {open ? (
+        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
+          <Row gutter={16}>
+            <Col span={24}>
+              <Form.Item name="name" label={t('ent.name')} rules={[{ required: true, whitespace: true, message: t('ent.v.name') }, { max: L.enterpriseNameMax }]}>
+                <Input maxLength={L.enterpriseNameMax} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="creditCode"
+                label={t('ent.creditCode')}
+                extra={t('ent.creditCodeHint')}
+                normalize={(v?: string) => normalizeCreditCode(v)}
+                validateFirst
+                rules={[
+                  { required: true, message: t('ent.v.creditCodeRequired') },
+                  { len: 18, message: t('ent.v.creditCodeLength') },
+                  {
+                    validator: (_, v?: string) =>
+                      isValidCreditCode(normalizeCreditCode(v)) ? Promise.resolve() : Promise.reject(new Error(t('ent.v.creditCode'))),
+                  },
+                ]}
+              >
+                <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="orgId" label={t('ent.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+                <OrgTreeSelect allowClear={false} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="industry" label={t('ent.industry')} rules={[{ max: 50 }]}>
+                <Input maxLength={50} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="scale" label={t('ent.scale')}>
+                <Select allowClear options={ENTERPRISE_SCALES.map((s) => ({ value: s, label: scaleLabel(t, s) }))} />
+              </Form.Item>
+            </Col>
+            <Col span={18}>
+              <Form.Item name="clusters" label={t('ent.clusters')} rules={[{ type: 'array', max: L.clustersMax, message: t('demand.v.tags', { n: L.clustersMax }) }]}>
+                <Select mode="tags" options={clusters.map((c) => ({ value: c, label: c }))} maxCount={L.clustersMax} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item name="isHighTech" label={t('ent.highTech')} valuePropName="checked">
+                <Switch />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="address" label={t('ent.address')} rules={[{ max: LIMITS.textMax }]}>
+                <Input maxLength={LIMITS.textMax} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name="contactName" label={t('ent.contactName')} rules={[{ max: LIMITS.nameMax }]}>
+                <Input maxLength={LIMITS.nameMax} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="contactPhone"
+                label={t('ent.contactPhone')}
+                tooltip={masked ? t('people.piiKept') : undefined}
+                rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
+              >
+                <Input disabled={masked} inputMode="tel" />
+              </Form.Item>
+            </Col>
+            <Col span={24}>
+              <Form.Item name="intro" label={t('ent.intro')} rules={[{ max: L.longTextMax }]}>
+                <Input.TextArea rows={4} maxLength={L.longTextMax} showCount />
+              </Form.Item>
+            </Col>
+            {canLinkUsers ? (
+              <Col span={24}>
+                <Form.Item name="userIds" label={t('ent.accounts')} extra={t('ent.accountsHint')}>
+                  <EnterpriseAccountsSelect known={knownUsers} />
+                </Form.Item>
+              </Col>
+            ) : null}
+          </Row>
+        </Form>
+      ) : null}
+    </Drawer>
+  );
+}

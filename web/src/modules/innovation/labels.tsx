@@ -1,0 +1,175 @@
+// Labels and small display pieces shared by the 科创服务 pages: coloured state tags, categories,
+// matcher reasons and scores, budgets.
+import { Flex, Progress, Tag, Tooltip } from 'antd';
+import { useCallback } from 'react';
+import { useSearchParams } from 'react-router';
+import { type TMsgKey, type TTranslate, useT } from '../../app/i18n';
+import type { TAchievementKind, TDemandCategory, TDemandStatus, TEnterpriseScale, TMatchStatus, TReason } from './api';
+
+const DEMAND_STATUS_COLOR: Record<TDemandStatus, string> = {
+  draft: 'default',
+  pending: 'gold',
+  returned: 'red',
+  published: 'blue',
+  docking: 'cyan',
+  signed: 'green',
+  solved: 'green',
+  closed: 'default',
+};
+
+const MATCH_STATUS_COLOR: Record<TMatchStatus, string> = {
+  recommended: 'default',
+  contacted: 'blue',
+  accepted: 'green',
+  declined: 'volcano',
+  docking: 'cyan',
+  signed: 'green',
+};
+
+const CATEGORY_KEY: Record<TDemandCategory, TMsgKey> = {
+  技术攻关: 'demand.cat.research',
+  卡脖子: 'demand.cat.bottleneck',
+  成果转化: 'demand.cat.transfer',
+  人才引进: 'demand.cat.talent',
+  技术咨询: 'demand.cat.consulting',
+};
+
+export const demandStatusLabel = (t: TTranslate, s: TDemandStatus) => t(`demand.status.${s}` as TMsgKey);
+export const matchStatusLabel = (t: TTranslate, s: TMatchStatus) => t(`match.status.${s}` as TMsgKey);
+export const categoryLabel = (t: TTranslate, c: TDemandCategory) => (CATEGORY_KEY[c] ? t(CATEGORY_KEY[c]) : c);
+const SCALE_KEY: Record<TEnterpriseScale, TMsgKey> = {
+  大型: 'ent.scale.large',
+  中型: 'ent.scale.medium',
+  小型: 'ent.scale.small',
+  微型: 'ent.scale.micro',
+};
+
+export const scaleLabel = (t: TTranslate, s: TEnterpriseScale) => (SCALE_KEY[s] ? t(SCALE_KEY[s]) : s);
+export const achievementKindLabel = (t: TTranslate, k: TAchievementKind) => t(`expert.kind.${k}` as TMsgKey);
+
+export function DemandStatusTag({ status }: { status: TDemandStatus }) {
+  const t = useT();
+  return (
+    <Tag color={DEMAND_STATUS_COLOR[status] ?? 'default'} data-status={status}>
+      {demandStatusLabel(t, status)}
+    </Tag>
+  );
+}
+
+export function MatchStatusTag({ status }: { status: TMatchStatus }) {
+  const t = useT();
+  return (
+    <Tag color={MATCH_STATUS_COLOR[status] ?? 'default'} data-status={status}>
+      {matchStatusLabel(t, status)}
+    </Tag>
+  );
+}
+
+const REASON_COLOR: Record<string, string> = {
+  keywords: 'geekblue',
+  cluster: 'purple',
+  industries: 'cyan',
+  discipline: 'blue',
+  achievements: 'gold',
+  text: 'default',
+  district: 'green',
+};
+
+/** The matcher's reasons as tags (their text is Chinese, as the server writes it). */
+export function ReasonTags({ reasons }: { reasons: TReason[] }) {
+  if (reasons.length === 0) return null;
+  return (
+    <Flex wrap gap={4}>
+      {reasons.map((r) => (
+        <Tag key={`${r.kind}:${r.detail}`} color={REASON_COLOR[r.kind] ?? 'default'} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+          {r.detail}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+/** Relevance in [0, 1] as a percentage bar. */
+export function ScoreBar({ score, width = 140 }: { score: number; width?: number }) {
+  const t = useT();
+  const pct = Math.round(Math.max(0, Math.min(1, score)) * 100);
+  return (
+    <Tooltip title={t('match.scoreHint')}>
+      <div style={{ width }} data-score={pct}>
+        <Progress percent={pct} size="small" status="normal" strokeColor={pct >= 60 ? '#389e0d' : pct >= 30 ? '#1556d3' : '#8c8c8c'} />
+      </div>
+    </Tooltip>
+  );
+}
+
+/** 万元 range: "10–50 万元", "≥ 10 万元", "≤ 50 万元" or —. */
+export function budgetText(t: TTranslate, min: number | null, max: number | null): string {
+  if (min == null && max == null) return t('common.none');
+  if (min != null && max != null) return min === max ? t('demand.budgetOne', { v: min }) : t('demand.budgetRange', { min, max });
+  if (min != null) return t('demand.budgetFrom', { v: min });
+  return t('demand.budgetTo', { v: max as number });
+}
+
+/** Tags or —. */
+export function TagList({ items, color }: { items: string[]; color?: string }) {
+  const t = useT();
+  if (items.length === 0) return <>{t('common.none')}</>;
+  return (
+    <Flex wrap gap={4}>
+      {items.map((x) => (
+        <Tag key={x} color={color} style={{ marginInlineEnd: 0 }}>
+          {x}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+export function DemoTag() {
+  const t = useT();
+  return (
+    <Tooltip title={t('people.demoHint')}>
+      <Tag color="orange" style={{ marginInlineStart: 6 }}>
+        {t('people.demo')}
+      </Tag>
+    </Tooltip>
+  );
+}
+
+/**
+ * Reads and writes a list page's filters in the URL: any change other than the page itself goes back
+ * to page 1; `view` (the open drawer) replaces the history entry.
+ */
+export function useUrlQuery() {
+  const [params, setParams] = useSearchParams();
+  const update = useCallback(
+    (patch: Record<string, string | number | null | undefined>) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === null || v === '') next.delete(k);
+            else next.set(k, String(v));
+          }
+          if (!('page' in patch) && !('view' in patch)) next.delete('page');
+          return next;
+        },
+        { replace: 'view' in patch },
+      );
+    },
+    [setParams],
+  );
+  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  return { params, update, clear };
+}
+
+type TSortOrder = 'ascend' | 'descend' | null;
+/** antd sortOrder of a column from a `field` / `-field` sort. */
+export const sortOrderOf = (sort: string | undefined, field: string): TSortOrder =>
+  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
+
+/** Every cluster of the city configuration (key clusters, emerging and future industries), without duplicates. */
+export function allClusters(clusters?: { key: string[]; emerging: string[]; future: string[] }): string[] {
+  if (!clusters) return [];
+  return [...new Set([...clusters.key, ...clusters.emerging, ...clusters.future])];
+}
