@@ -84,8 +84,10 @@ export function registerErrorHandling(app: FastifyInstance, opts: { spaIndex?: b
   });
 
   app.setNotFoundHandler((req, reply) => {
-    if (opts.spaIndex && req.method === 'GET' && !req.url.startsWith('/api')) {
-      return reply.type('text/html').sendFile('index.html'); // client-side routes of the web app
+    const path = req.url.split('?')[0];
+    // Client-side routes get the app; a missing file (an old build's /assets/x.js) gets a real 404.
+    if (opts.spaIndex && req.method === 'GET' && !path.startsWith('/api') && !/\.[A-Za-z0-9]+$/.test(path)) {
+      return reply.type('text/html').sendFile('index.html');
     }
     reply.status(404).send(body('ROUTE_NOT_FOUND', `接口不存在：${req.method} ${req.url.split('?')[0]}`, `No such endpoint: ${req.method} ${req.url.split('?')[0]}`));
   });
