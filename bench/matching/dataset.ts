@@ -54,7 +54,7 @@ export function gradesByDemand(j: TJudgments): Map<string, Map<string, number>> 
 }
 
 /** A fresh database with the city's org tree and dictionary (PostgreSQL when a URL is given). */
-export async function openBenchDatabase(databaseUrl?: string): Promise<Database> {
+export async function openEvalDatabase(databaseUrl?: string): Promise<Database> {
   const city = loadCityConfig({ city: 'nantong' });
   addUserWords(city.dictionary.userWords);
   addMatchWords(city.dictionary.userWords);
@@ -63,7 +63,7 @@ export async function openBenchDatabase(databaseUrl?: string): Promise<Database>
   return database;
 }
 
-export async function orgIdsByCode(database: Database): Promise<Map<string, number>> {
+export async function orgIdsByCode(database: Pick<Database, 'db'>): Promise<Map<string, number>> {
   const rows = await queryRows<{ id: number; code: string }>(database.db, sql`select id, code from orgs`);
   return new Map(rows.map((r) => [r.code, r.id]));
 }
@@ -83,7 +83,7 @@ export function toFixture(e: TJudgedExpert, orgIds: Map<string, number>): TFixtu
 }
 
 /** Loads the judged pool; returns expert key ↔ id maps. */
-export async function loadPool(database: Database, j: TJudgments): Promise<{ idByKey: Map<string, number>; keyById: Map<number, string> }> {
+export async function loadPool(database: Pick<Database, 'db'>, j: TJudgments): Promise<{ idByKey: Map<string, number>; keyById: Map<number, string> }> {
   const orgIds = await orgIdsByCode(database);
   const ids = await insertFixtureExperts(
     database.db,

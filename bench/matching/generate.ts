@@ -1,4 +1,5 @@
 import type { TFixtureDemand, TFixtureExpert } from '../../server/modules/innovation/matching/match.fixtures.js';
+import { loadJudgments } from './dataset.js';
 
 // Deterministic generator of a city-scale corpus for the speed benchmark: experts and demands built
 // from per-cluster vocabularies (Chinese, ~15 % English), with realistic field sizes. Same seed, same data.
@@ -129,6 +130,26 @@ const DEMAND_PROBLEMS = ['目前在生产中存在', '现阶段面临', '近期�
 const DEMAND_ASKS = ['希望与相关领域专家合作攻关。', '寻求高校院所专家提供技术咨询。', '拟联合开展技术研发并申报项目。', '希望引进专家团队开展合作。'];
 const DEMAND_ISSUES = ['质量不稳定', '效率偏低', '能耗偏高', '寿命不足', '成本过高', '良率偏低', '安全风险较大'];
 
+/**
+ * Widens each cluster's topics with the keywords of the hand-written profiles in judgments.json (a real
+ * city's vocabulary is far larger than a few lists; term frequencies drive the matcher's cost).
+ */
+function enrichedVocab(): TClusterVocab[] {
+  const vocab = VOCAB.map((v) => ({ ...v, topics: [...v.topics], en: { ...v.en, topics: [...v.en.topics] } }));
+  const byCluster = new Map(vocab.map((v) => [v.cluster, v]));
+  const alias: Record<string, string> = { '5G': '物联网', 人工智能: '物联网', 新一代信息技术: '物联网', 新能源汽车: '新能源', 节能环保: '化工' };
+  for (const e of loadJudgments().experts)
+    for (const industry of e.industries) {
+      const v = byCluster.get(alias[industry] ?? industry);
+      if (!v) continue;
+      for (const k of e.keywords) {
+        const list = /\p{Script=Han}/u.test(k) ? v.topics : v.en.topics;
+        if (!list.includes(k)) list.push(k);
+      }
+    }
+  return vocab;
+}
+
 export interface TGenerated {
   experts: Array<TFixtureExpert & { district: string }>;
   demands: Array<Omit<TFixtureDemand, 'enterpriseId' | 'orgId'> & { district: string }>;
@@ -139,6 +160,7 @@ export interface TGenerated {
 /** Generates `experts` expert profiles and `demands` demands; `orgIds` maps district codes to org ids. */
 export function generateCorpus(opts: { experts: number; demands: number; queries?: number; seed?: number }): TGenerated {
   const r = rng(opts.seed ?? 20251128);
+  const vocab = enrichedVocab();
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const sample = <T>(xs: readonly T[], n: number): T[] => {
     const copy = [...xs];
@@ -149,8 +171,8 @@ export function generateCorpus(opts: { experts: number; demands: number; queries
   const nowYear = new Date().getFullYear();
   const experts: TGenerated['experts'] = [];
   for (let i = 0; i < opts.experts; i++) {
-    const v = pick(VOCAB);
-    const second = r() < 0.3 ? pick(VOCAB) : null;
+    const v = pick(vocab);
+    const second = r() < 0.3 ? pick(vocab) : null;
     const english = r() < 0.15;
     const district = pick(DISTRICTS);
     if (english) {
@@ -205,7 +227,7 @@ export function generateCorpus(opts: { experts: number; demands: number; queries
   const demands: TGenerated['demands'] = [];
   const queries: string[] = [];
   for (let i = 0; i < opts.demands; i++) {
-    const v = pick(VOCAB);
+    const v = pick(vocab);
     const t = pick(v.topics);
     const o = pick(v.objects);
     const title = `${o}${t}${pick(['难题', '攻关', '技术提升', '工艺改进'])}`;
@@ -223,7 +245,7 @@ export function generateCorpus(opts: { experts: number; demands: number; queries
   const nq = opts.queries ?? 200;
   const q = rng((opts.seed ?? 20251128) + 1);
   for (let i = 0; i < nq; i++) {
-    const v = VOCAB[Math.floor(q() * VOCAB.length)];
+    const v = vocab[Math.floor(q() * vocab.length)];
     const kind = i % 4;
     if (kind === 0) queries.push(`${v.objects[Math.floor(q() * v.objects.length)]}${v.topics[Math.floor(q() * v.topics.length)]}`);
     else if (kind === 3) {

@@ -1,7 +1,7 @@
 import type { TActor } from '../../server/platform/auth/policy.js';
 import { matchExperts, rebuildMatchIndex } from '../../server/modules/innovation/matching/match.service.js';
 import { Bm25SingleField, baselineTsRank, fillBaselineSearchText, profileText } from './baseline.js';
-import { gradesByDemand, loadJudgments, loadPool, openBenchDatabase, orgIdsByCode, type TJudgments } from './dataset.js';
+import { gradesByDemand, loadJudgments, loadPool, openEvalDatabase, orgIdsByCode, type TJudgments } from './dataset.js';
 import { type TMetrics, summarize } from './metrics.js';
 
 // Offline quality: the matcher against the baselines on the hand-judged pool (judgments.json), per
@@ -45,7 +45,7 @@ export interface TQualityReport {
 
 export async function runQuality(opts: { judgments?: TJudgments } = {}): Promise<TQualityReport> {
   const j = opts.judgments ?? loadJudgments();
-  const database = await openBenchDatabase();
+  const database = await openEvalDatabase();
   try {
     const { idByKey, keyById } = await loadPool(database, j);
     await rebuildMatchIndex(database.db);

@@ -1,6 +1,6 @@
 import type { TExpertProfile } from './match.profile.js';
 import type { TUnitHit } from './match.score.js';
-import { indexTerms } from './match.text.js';
+import { stemWord } from './match.text.js';
 import type { TMatchReason } from './match.types.js';
 
 const KIND_LABEL: Record<string, { label: string; unit: string }> = {
@@ -26,10 +26,22 @@ export interface TReasonContext {
   nowYear: number;
 }
 
-function intersects(text: string | null | undefined, matched: Set<string>): boolean {
-  if (!text) return false;
-  for (const t of indexTerms(text)) if (matched.has(t)) return true;
-  return false;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a field mentions one of the matched terms: Chinese terms by substring, Latin terms by their
+ * stem (no segmentation: reasons are built for every result and must stay cheap).
+ */
+function makeMatcher(matched: Set<string>): (text: string | null | undefined) => boolean {
+  const han = [...matched].filter((t) => HAN.test(t));
+  const latin = new Set([...matched].filter((t) => !HAN.test(t)));
+  return (text) => {
+    if (!text) return false;
+    for (const t of han) if (text.includes(t)) return true;
+    if (latin.size === 0) return false;
+    for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w && (latin.has(w) || latin.has(stemWord(w)))) return true;
+    return false;
+  };
 }
 
 const list = (items: string[], max = 5) => [...new Set(items)].slice(0, max).join(', ');
@@ -44,21 +56,22 @@ export function buildReasons(p: TExpertProfile, hits: TUnitHit[], ctx: TReasonCo
     matched.add(h.term);
     for (const v of h.via) matched.add(v);
   }
+  const mentions = makeMatcher(matched);
   const reasons: TMatchReason[] = [];
-  const keywords = p.keywords.filter((k) => intersects(k, matched));
+  const keywords = p.keywords.filter((k) => mentions(k));
   if (keywords.length > 0) reasons.push({ kind: 'keywords', detail: `关键词: ${list(keywords)}` });
 
   if (ctx.cluster && p.industries.includes(ctx.cluster)) reasons.push({ kind: 'cluster', detail: `同属产业集群: ${ctx.cluster}` });
   const sharedIndustries = p.industries.filter(
-    (i) => i !== ctx.cluster && ((ctx.industries ?? []).includes(i) || intersects(i, matched)),
+    (i) => i !== ctx.cluster && ((ctx.industries ?? []).includes(i) || mentions(i)),
   );
   if (sharedIndustries.length > 0) reasons.push({ kind: 'industries', detail: `行业: ${list(sharedIndustries)}` });
 
-  const disciplines = p.disciplines.filter((d) => d === ctx.discipline || intersects(d, matched));
+  const disciplines = p.disciplines.filter((d) => d === ctx.discipline || mentions(d));
   if (disciplines.length > 0) reasons.push({ kind: 'discipline', detail: `学科: ${list(disciplines, 3)}` });
 
   const related = p.achievements.filter(
-    (a) => intersects(a.title, matched) || a.keywords.some((k) => intersects(k, matched)) || intersects(a.abstract, matched),
+    (a) => mentions(a.title) || a.keywords.some((k) => mentions(k)) || mentions(a.abstract),
   );
   if (related.length > 0) {
     const recentFrom = ctx.nowYear - RECENT_YEARS + 1;
@@ -78,7 +91,7 @@ export function buildReasons(p: TExpertProfile, hits: TUnitHit[], ctx: TReasonCo
   }
 
   if (reasons.length === 0 || (keywords.length === 0 && related.length === 0)) {
-    const inProfile = [p.bio, p.unit, p.title].some((t) => intersects(t, matched));
+    const inProfile = [p.bio, p.unit, p.title].some((t) => mentions(t));
     const terms = hits
       .slice()
       .sort((a, b) => b.credit - a.credit)

@@ -107,9 +107,20 @@ export async function vacuumMatchIndex(db: DbOrTx): Promise<void> {
   await db.execute(sql`analyze match_term_stats`);
 }
 
-export async function clearMatchIndex(db: DbOrTx): Promise<void> {
-  await db.execute(sql`delete from expert_terms`);
-  await db.execute(sql`delete from match_term_stats`);
+/**
+ * Empties the index for a full rebuild and drops its two indexes, so millions of rows load without
+ * random B-tree inserts; `endBulkRebuild` recreates them exactly as the migration defines them.
+ * Inside the rebuild transaction: other sessions wait on the table until it commits.
+ */
+export async function beginBulkRebuild(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`truncate expert_terms, match_term_stats`);
+  await tx.execute(sql`drop index if exists expert_terms_pk`);
+  await tx.execute(sql`drop index if exists expert_terms_expert_idx`);
+}
+
+export async function endBulkRebuild(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`create unique index if not exists expert_terms_pk on expert_terms using btree (term, expert_id)`);
+  await tx.execute(sql`create index if not exists expert_terms_expert_idx on expert_terms using btree (expert_id)`);
 }
 
 export async function allExpertIds(db: DbOrTx): Promise<number[]> {
@@ -194,7 +205,7 @@ export interface TCandidate {
  */
 export async function matchCandidates(
   db: DbOrTx,
-  sel: { terms: string[]; weights: number[] },
+  sel: { terms: string[]; weights: number[]; limits: number[] },
   allTerms: string[],
   filters: TExpertFilterSql,
   cap: number,
@@ -203,17 +214,19 @@ export async function matchCandidates(
   const conds = expertConditions(filters);
   const selective = !!(filters.cluster || filters.discipline || filters.orgPathPrefix);
   const run = async (inner: boolean) => {
-    const q = sql`with q(term, w) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[])),
+    const q = sql`with q(term, w, lim) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[], ${intArray(sel.limits)})),
       c as (
-        select t.expert_id as id, sum(q.w) as s from q join expert_terms t on t.term = q.term
-        ${inner && conds.length > 0 ? sql`join experts e on e.id = t.expert_id where ${sql.join(conds, sql` and `)}` : sql``}
-        group by t.expert_id order by s desc, t.expert_id limit ${inner ? cap : selective ? cap * 8 : Math.ceil(cap * 1.25)}
+        select p.expert_id as id, sum(q.w) as s
+        from q cross join lateral (select t.expert_id from expert_terms t where t.term = q.term limit q.lim) p
+        ${inner && conds.length > 0 ? sql`join experts e on e.id = p.expert_id where ${sql.join(conds, sql` and `)}` : sql``}
+        group by p.expert_id order by s desc, p.expert_id limit ${inner ? cap : selective ? cap * 8 : Math.ceil(cap * 1.25)}
       )
       select c.id, e.name, e.industries, o.path as org_path, x.terms, x.weights
       from c join experts e on e.id = c.id join orgs o on o.id = e.org_id
       cross join lateral (
-        select array_agg(t.term) as terms, array_agg(t.weight) as weights from expert_terms t
-        where t.expert_id = c.id and t.term = any(${textArray([...allTerms, LENGTH_TERM])})
+        -- one unique-index probe per (term, candidate): far fewer rows than reading the candidate's profile
+        select array_agg(t.term) as terms, array_agg(t.weight) as weights
+        from unnest(${textArray([...allTerms, LENGTH_TERM])}) as a(term) join expert_terms t on t.term = a.term and t.expert_id = c.id
       ) x
       ${conds.length > 0 ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
       order by c.s desc, c.id limit ${cap}`;

@@ -17,7 +17,7 @@ export const PART_CREDIT = 0.5;
 export const TRANSLATION_CREDIT = 0.8;
 /** Query units beyond the first PIVOT_UNITS (by weight) count TAIL_WEIGHT in the denominator. */
 export const PIVOT_UNITS = 6;
-export const TAIL_WEIGHT = 0.35;
+export const TAIL_WEIGHT = 0.2;
 /** Weight of a query term that no expert has (typo, boilerplate, or a truly uncovered need), relative to the rarest known term. */
 export const UNKNOWN_TERM_WEIGHT = 0.5;
 /** Single Han characters (膜, 钢) carry little meaning alone. */

@@ -11,7 +11,8 @@ import {
   allExpertIds,
   allTermsOfExpert,
   candidateDemands,
-  clearMatchIndex,
+  beginBulkRebuild,
+  endBulkRebuild,
   countTermRows,
   insertTermRows,
   loadProfiles,
@@ -43,9 +44,9 @@ export { MATCH_LIMIT_DEFAULT, MATCH_LIMIT_MAX } from './match.types.js';
  * Postings the candidate query may visit. Rarer terms first, with all their postings; common terms
  * with their strong postings only (STRONG_PREFIX); the rest is left to re-scoring.
  */
-const POSTINGS_BUDGET = 24_000;
+const POSTINGS_BUDGET = 10_000;
 /** Experts fully re-scored per query (more when the caller asks for more). */
-const CANDIDATES = 300;
+const CANDIDATES = 200;
 /** Full reasons are built for at most this many results; the rest list their matched terms. */
 const DETAILED_REASONS = 200;
 /** Demands re-scored per expert in the expert → demands direction. */
@@ -89,7 +90,7 @@ export async function rebuildMatchIndex(
   const nowYear = new Date().getFullYear();
   let experts = 0;
   await db.transaction(async (tx) => {
-    await clearMatchIndex(tx);
+    await beginBulkRebuild(tx);
     const ids = await allExpertIds(tx);
     const df = new Map<string, number>();
     let lengthSum = 0;
@@ -120,6 +121,7 @@ export async function rebuildMatchIndex(
     df.set(EXPERTS_TERM, experts);
     df.set(LENGTH_SUM_TERM, lengthSum);
     await writeTermStats(tx, df);
+    await endBulkRebuild(tx);
   });
   await vacuumMatchIndex(db);
   return { experts, terms: await countTermRows(db) };
@@ -169,7 +171,7 @@ function allTermsOf(units: TQueryUnit[]): string[] {
  * budget is read in full (its strong postings add half its weight again, so experts for whom it is
  * central come first); a common term is read through its strong postings only.
  */
-function candidateTerms(q: TPreparedQuery, df: Map<string, number>): { terms: string[]; weights: number[] } {
+function candidateTerms(q: TPreparedQuery, df: Map<string, number>): { terms: string[]; weights: number[]; limits: number[] } {
   const entries = new Map<string, { weight: number; df: number; strongDf: number }>();
   const put = (term: string, weight: number) => {
     const d = df.get(term) ?? 0;
@@ -188,28 +190,26 @@ function candidateTerms(q: TPreparedQuery, df: Map<string, number>): { terms: st
   const sorted = [...entries.entries()].sort((a, b) => a[1].df - b[1].df);
   const terms: string[] = [];
   const weights: number[] = [];
+  const limits: number[] = [];
   let budget = POSTINGS_BUDGET;
+  const take = (term: string, weight: number, postings: number) => {
+    terms.push(term);
+    weights.push(weight);
+    limits.push(Math.max(1, Math.min(postings, budget)));
+    budget -= postings;
+  };
   for (const [term, e] of sorted) {
     if (e.df + e.strongDf <= budget) {
-      terms.push(term);
-      weights.push(e.weight);
-      budget -= e.df;
-      if (e.strongDf > 0) {
-        terms.push(STRONG_PREFIX + term);
-        weights.push(e.weight / 2);
-        budget -= e.strongDf;
-      }
-    } else if (e.strongDf > 0 && (e.strongDf <= budget || terms.length === 0)) {
-      terms.push(STRONG_PREFIX + term);
-      weights.push(e.weight * 1.5);
-      budget -= e.strongDf;
-    } else if (terms.length === 0) {
-      terms.push(term);
-      weights.push(e.weight);
-      budget -= e.df;
+      take(term, e.weight, e.df);
+      if (e.strongDf > 0) take(STRONG_PREFIX + term, e.weight / 2, e.strongDf);
+    } else if (e.strongDf > 0 && e.strongDf <= budget) take(STRONG_PREFIX + term, e.weight * 1.5, e.strongDf);
+    else if (terms.length === 0) {
+      // Only very common terms: a bounded slice of the strongest postings (arbitrary among equals).
+      budget = POSTINGS_BUDGET;
+      take(e.strongDf > 0 ? STRONG_PREFIX + term : term, e.weight, e.strongDf > 0 ? e.strongDf : e.df);
     }
   }
-  return { terms, weights };
+  return { terms, weights, limits };
 }
 
 function districtOf(path: string, orgs: Map<number, { path: string; name: string; kind: string; depth: number }>) {

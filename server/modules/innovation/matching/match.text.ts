@@ -75,12 +75,25 @@ const ZH_STOP = new Set(
     .filter(Boolean),
 );
 
+const stemCache = new Map<string, string>();
+
+/** Porter stem of a lower-case word (cached). */
+export function stemWord(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
 function normalizeLatin(token: string): string | null {
   const t = token.toLowerCase();
   if (EN_STOP.has(t)) return null;
   if (/^\p{N}+$/u.test(t)) return t.length >= 2 && t.length <= 6 ? t : null; // years, "304", "5"; not long ids
   if (t.length === 1) return null;
-  return /\p{N}/u.test(t) ? t : stemmer(t);
+  return /\p{N}/u.test(t) ? t : stemWord(t);
 }
 
 function normalizeToken(raw: string): string | null {
