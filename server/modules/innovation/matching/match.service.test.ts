@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase, queryRows } from '../../../db/client.js';
+import { type Database, queryRows } from '../../../db/client.js';
 import type { TActor } from '../../../platform/auth/policy.js';
-import { loadCityConfig } from '../../../platform/orgs/city-config.js';
-import { applyCityConfig } from '../../../platform/orgs/org.service.js';
+import { type TTestApp, createTestApp } from '../../../test/harness.js';
 import { type TFixtureExpert, insertFixtureDemands, insertFixtureEnterprise, insertFixtureExperts } from './match.fixtures.js';
 import { matchDemandsForExpert, matchExperts, rebuildMatchIndex, reindexExpert, removeExpertFromIndex } from './match.service.js';
 
@@ -20,6 +19,7 @@ const actor = (roles: TActor['roles'], orgPath = '/1/'): TActor => ({
 });
 
 describe('matching (科创服务: demand ↔ expert)', () => {
+  let app: TTestApp;
   let database: Database;
   let rugao: number;
   let haimen: number;
@@ -105,8 +105,9 @@ describe('matching (科创服务: demand ↔ expert)', () => {
   });
 
   beforeAll(async () => {
-    database = await openDatabase({});
-    await applyCityConfig(database.db, loadCityConfig({ city: 'nantong' }));
+    // The harness's database: in-memory PGlite, or PostgreSQL when KEXIE_TEST_DATABASE_URL is set.
+    app = await createTestApp();
+    database = app.database;
     const [r] = await queryRows<{ id: number }>(database.db, sql`select id from orgs where code = 'rugao'`);
     const [h] = await queryRows<{ id: number }>(database.db, sql`select id from orgs where code = 'haimen'`);
     rugao = r.id;
@@ -121,7 +122,7 @@ describe('matching (科创服务: demand ↔ expert)', () => {
       for (const id of inserted) await reindexExpert(tx, id);
     });
   });
-  afterAll(() => database.close());
+  afterAll(() => app.close());
 
   it('puts the marine welding expert first for a Chinese demand, ahead of a surgeon who also "welds"', async () => {
     const { items } = await matchExperts(database.db, staff, { text: '海工平台厚板焊接变形大，焊缝质量不稳定' });
