@@ -4,10 +4,14 @@ import {
   BankOutlined,
   BulbOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   IdcardOutlined,
   KeyOutlined,
+  LinkOutlined,
+  ProjectOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UsergroupAddOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -44,6 +48,10 @@ export const NAV: TNavGroup[] = [
       { path: '/admin/experts', label: 'nav.experts', icon: <SolutionOutlined aria-hidden />, action: 'experts:read' },
       { path: '/admin/enterprises', label: 'nav.enterprises', icon: <BankOutlined aria-hidden />, action: 'enterprises:read' },
       { path: '/admin/me/expert', label: 'nav.myExpert', icon: <IdcardOutlined aria-hidden />, action: 'experts:self' },
+      { path: '/admin/docking-events', label: 'nav.dockingEvents', icon: <LinkOutlined aria-hidden />, action: 'docking:read' },
+      { path: '/admin/service-teams', label: 'nav.serviceTeams', icon: <UsergroupAddOutlined aria-hidden />, action: 'teams:read' },
+      { path: '/admin/platforms', label: 'nav.platforms', icon: <ExperimentOutlined aria-hidden />, action: 'platforms:read' },
+      { path: '/admin/funded-projects', label: 'nav.fundedProjects', icon: <ProjectOutlined aria-hidden />, action: 'projects:read' },
     ],
   },
   {

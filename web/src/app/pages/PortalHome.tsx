@@ -1,7 +1,7 @@
-import { LoginOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, FileSearchOutlined, LoginOutlined, SolutionOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Flex, Layout, Row, Skeleton, Statistic, Typography } from 'antd';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../api';
 import { useAuth } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -16,6 +16,13 @@ export interface TPublicOverview {
 }
 
 const NETWORK_KINDS = ['district', 'township', 'society', 'enterprise', 'university', 'park'] as const;
+
+/** The public pages of 科创服务 (web/src/modules/innovation/portal). */
+const INNOVATION_LINKS = [
+  { path: '/portal/demands', label: 'kc.portal.demands', desc: 'kc.portal.demandsDesc', icon: <FileSearchOutlined aria-hidden /> },
+  { path: '/portal/experts', label: 'kc.portal.experts', desc: 'kc.portal.expertsDesc', icon: <SolutionOutlined aria-hidden /> },
+  { path: '/portal/platforms', label: 'kc.portal.platforms', desc: 'kc.portal.platformsDesc', icon: <ExperimentOutlined aria-hidden /> },
+] as const;
 
 /** The public portal: who the association is and its network; later modules add 科普, activities, demands. */
 export default function PortalHome() {
@@ -36,6 +43,13 @@ export default function PortalHome() {
           <img src="/favicon.svg" alt="" width={30} height={30} />
           <span className="kx-hide-xs">{t('app.name')}</span>
         </Flex>
+        <nav aria-label={t('kc.portal.nav')} className="kx-hide-narrow" style={{ display: 'flex', gap: 20, marginInlineStart: 16 }}>
+          {INNOVATION_LINKS.map((l) => (
+            <Link key={l.path} to={l.path} style={{ color: 'rgba(0,0,0,0.75)', whiteSpace: 'nowrap' }}>
+              {t(l.label)}
+            </Link>
+          ))}
+        </nav>
         <div style={{ flex: 1 }} />
         <LanguageSwitch />
         {me ? (
@@ -73,6 +87,28 @@ export default function PortalHome() {
       </div>
 
       <Layout.Content style={{ maxWidth: 1100, width: '100%', margin: '0 auto', padding: '32px 24px 48px' }}>
+        <Typography.Title level={3} style={{ margin: '0 0 16px' }}>
+          {t('kc.portal.section')}
+        </Typography.Title>
+        <Row gutter={[16, 16]} style={{ marginBottom: 32 }}>
+          {INNOVATION_LINKS.map((l) => (
+            <Col key={l.path} xs={24} md={8}>
+              <Link to={l.path} style={{ display: 'block', height: '100%' }}>
+                <Card variant="borderless" hoverable style={{ height: '100%' }}>
+                  <Flex gap={14} align="flex-start">
+                    <span style={{ fontSize: 26, color: '#1556d3' }}>{l.icon}</span>
+                    <div>
+                      <Typography.Title level={5} style={{ margin: 0 }}>
+                        {t(l.label)}
+                      </Typography.Title>
+                      <Typography.Text type="secondary">{t(l.desc)}</Typography.Text>
+                    </div>
+                  </Flex>
+                </Card>
+              </Link>
+            </Col>
+          ))}
+        </Row>
         <Flex align="baseline" gap={12} style={{ marginBottom: 16 }}>
           <Typography.Title level={3} style={{ margin: 0 }}>
             {t('portal.network')}

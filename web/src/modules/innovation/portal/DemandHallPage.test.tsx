@@ -28,7 +28,7 @@ const demand = (patch: Partial<TPublicDemand>): TPublicDemand => ({
 
 const CITY = { clusters: { key: ['船舶海工', '高端纺织'], emerging: ['生物医药'], future: ['5G'] }, dictionary: { titles: [], education: [], disciplines: [] } };
 
-function renderHall(route = '/portal/demands', items: Array<Record<string, unknown>> = [demand({})]) {
+function renderHall(route = '/portal/demands', items: object[] = [demand({})]) {
   const api = mockApi({
     'GET /api/v1/config/city': () => ({ body: CITY }),
     'GET /api/v1/public/demands': () => ({ body: { items, total: 25 } }),
