@@ -36,8 +36,8 @@ function refuse(field: keyof typeof WHAT, missing: number[]): never {
 /**
  * Checks the records a docking event, team, platform or project links to, and returns the ids without
  * duplicates (in the given order). Demands and enterprises must lie in the actor's subtree (a district
- * may not reference, and so reveal, another district's records); experts are a city-wide pool: any
- * expert in the subtree or shown in the public showcase.
+ * may not reference, and so reveal, another district's records); experts are a city-wide pool that every
+ * staff member reads, so any existing expert may be linked.
  * @throws AppError LINK_NOT_FOUND (400, naming the field)
  */
 export async function checkLinks(db: DbOrTx, actor: TActor, input: TLinkInput) {
@@ -52,10 +52,7 @@ export async function checkLinks(db: DbOrTx, actor: TActor, input: TLinkInput) {
   if (input.expertIds) {
     const ids = [...new Set(input.expertIds)];
     const found = await expertLinks(db, ids);
-    const missing = ids.filter((id) => {
-      const e = found.get(id);
-      return !e || !(e.isPublic || inScope(actor, e.orgPath));
-    });
+    const missing = ids.filter((id) => !found.has(id));
     if (missing.length) refuse('expertIds', missing);
     out.expertIds = ids;
   }
