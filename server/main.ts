@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
 import { seedDemo } from './db/seed/demo.js';
+import { seedInnovationDemo } from './db/seed/innovation-demo.js';
 import { EnvError, readEnv } from './env.js';
 import { ensureAdmin } from './platform/auth/user.service.js';
 import { LocalFileStore } from './platform/files/file-store.js';
@@ -18,7 +19,11 @@ async function main() {
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.dataDir });
   await applyCityConfig(database.db, city);
   const admin = await ensureAdmin(database.db, env.KEXIE_ADMIN_PASSWORD);
-  if (admin.created && env.KEXIE_DEMO === '1') await seedDemo(database.db, city, { log: (m) => console.log(m) });
+  if (admin.created && env.KEXIE_DEMO === '1') {
+    const log = (m: string) => console.log(m);
+    await seedDemo(database.db, city, { log });
+    await seedInnovationDemo(database.db, city, { log });
+  }
 
   const app = await buildApp(
     { db: database.db, dbKind: database.kind, env, city, files: new LocalFileStore(path.join(env.dataDir, 'files')) },
