@@ -1,4 +1,4 @@
-import { indexTerms } from './match.text.js';
+import { indexTerms, latinBigrams } from './match.text.js';
 
 /** What the matcher reads of an expert: every field of the profile and the achievements. */
 export interface TExpertProfile {
@@ -70,6 +70,8 @@ export function profileTermFrequencies(p: TExpertProfile, nowYear = new Date().g
       tf.set(t, (tf.get(t) ?? 0) + w);
       length += w;
     }
+    // Phrase evidence for English text; not counted in the length (it repeats the words).
+    for (const b of latinBigrams(text)) tf.set(b, (tf.get(b) ?? 0) + w);
   };
   for (const k of p.keywords) add(k, FIELD_WEIGHTS.keywords);
   for (const k of p.industries) add(k, FIELD_WEIGHTS.industries);

@@ -15,6 +15,11 @@ export const B = 0.5;
 export const PART_CREDIT = 0.5;
 /** A term covered only through its translation (match.glossary.ts) earns this share of the credit. */
 export const TRANSLATION_CREDIT = 0.8;
+/**
+ * A word of a query phrase ("fuel cell") that the profile has, but never next to the other word,
+ * keeps this share of its credit; phrases no profile contains are ignored.
+ */
+export const PHRASE_FLOOR = 0.75;
 /** Query units beyond the first PIVOT_UNITS (by weight) count TAIL_WEIGHT in the denominator. */
 export const PIVOT_UNITS = 6;
 export const TAIL_WEIGHT = 0.2;
@@ -45,17 +50,30 @@ export interface TWeightedUnit extends TQueryUnit {
   df: number;
 }
 
+export interface TQueryPhrase {
+  /** The bigram term (a_b). */
+  term: string;
+  a: string;
+  b: string;
+}
+
 export interface TPreparedQuery {
   units: TWeightedUnit[];
   /** Denominator of the coverage. */
   norm: number;
+  /** Query bigrams some profile contains (others cannot tell experts apart). */
+  phrases: Array<TQueryPhrase & { weight: number }>;
 }
 
 /**
  * Weights the demand's units against the corpus. `boost` multiplies units the caller marks as core
  * (the demand's keywords, its title line).
  */
-export function prepareQuery(units: Array<TQueryUnit & { boost?: number }>, stats: TCorpusStats): TPreparedQuery {
+export function prepareQuery(
+  units: Array<TQueryUnit & { boost?: number }>,
+  stats: TCorpusStats,
+  phrases: readonly TQueryPhrase[] = [],
+): TPreparedQuery {
   const n = Math.max(stats.n, 1);
   const maxIdf = idf(0, n);
   const weighted: TWeightedUnit[] = units.map((u) => {
@@ -79,7 +97,11 @@ export function prepareQuery(units: Array<TQueryUnit & { boost?: number }>, stat
     u.normWeight = i < PIVOT_UNITS ? u.weight : u.weight * TAIL_WEIGHT;
     norm += u.normWeight;
   }
-  return { units: weighted, norm };
+  const byTerm = new Map(weighted.map((u) => [u.term, u]));
+  const known = phrases
+    .filter((p) => (stats.df.get(p.term) ?? 0) > 0 && byTerm.has(p.a) && byTerm.has(p.b))
+    .map((p) => ({ ...p, weight: (byTerm.get(p.a)!.weight + byTerm.get(p.b)!.weight) / 2 }));
+  return { units: weighted, norm, phrases: known };
 }
 
 /** Saturated, length-normalized coverage of one term by a profile, in [0, 1). */
@@ -108,8 +130,20 @@ export function scoreText(q: TPreparedQuery, tf: Map<string, number>, length: nu
   if (q.norm <= 0) return { coverage: 0, hits: [] };
   let sum = 0;
   const hits: TUnitHit[] = [];
+  // Words of known query phrases, and those the profile has as a phrase.
+  const inPhrase = new Set<string>();
+  const supported = new Set<string>();
+  for (const p of q.phrases) {
+    inPhrase.add(p.a);
+    inPhrase.add(p.b);
+    if ((tf.get(p.term) ?? 0) > 0) {
+      supported.add(p.a);
+      supported.add(p.b);
+    }
+  }
   for (const u of q.units) {
-    const full = termCoverage(tf.get(u.term) ?? 0, length, avgLength);
+    let full = termCoverage(tf.get(u.term) ?? 0, length, avgLength);
+    if (inPhrase.has(u.term) && !supported.has(u.term)) full *= PHRASE_FLOOR;
     let partial = 0;
     const viaParts: string[] = [];
     if (u.parts.length > 0) {

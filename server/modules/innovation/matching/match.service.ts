@@ -26,8 +26,8 @@ import {
   vacuumMatchIndex,
   writeTermStats,
 } from './match.repo.js';
-import { PART_CREDIT, TRANSLATION_CREDIT, type TCorpusStats, type TPreparedQuery, finalScore, idf, prepareQuery, scoreText } from './match.score.js';
-import { type TQueryUnit, queryUnits } from './match.text.js';
+import { PART_CREDIT, TRANSLATION_CREDIT, type TCorpusStats, type TPreparedQuery, type TQueryPhrase, finalScore, idf, prepareQuery, scoreText } from './match.score.js';
+import { PHRASE_JOIN, type TQueryUnit, latinBigrams, queryUnits } from './match.text.js';
 import {
   MATCH_LIMIT_DEFAULT,
   MATCH_LIMIT_MAX,
@@ -50,7 +50,9 @@ const CANDIDATES = 200;
 /** Full reasons are built for at most this many results; the rest list their matched terms. */
 const DETAILED_REASONS = 200;
 /** Demands re-scored per expert in the expert → demands direction. */
-const DEMAND_CANDIDATES = 300;
+const DEMAND_CANDIDATES = 150;
+/** The expert's most telling terms (tf × idf) that look for candidate demands. */
+const DEMAND_QUERY_TERMS = 16;
 /** Weight of the core of a demand: its keywords and its title line. */
 const KEYWORD_BOOST = 2;
 const TITLE_BOOST = 1.5;
@@ -136,6 +138,21 @@ type TBoostedUnit = TQueryUnit & { boost?: number };
  * weighted up) and its keywords (weighted up).
  */
 export function demandQueryUnits(text: string, keywords: readonly string[] = []): TBoostedUnit[] {
+  return demandQuery(text, keywords).units;
+}
+
+/** The demand's units and its English phrases (bigrams). */
+export function demandQuery(text: string, keywords: readonly string[] = []): { units: TBoostedUnit[]; phrases: TQueryPhrase[] } {
+  const phrases = new Map<string, TQueryPhrase>();
+  for (const t of [text, ...keywords])
+    for (const b of latinBigrams(t)) {
+      const [a, c] = b.split(PHRASE_JOIN);
+      phrases.set(b, { term: b, a, b: c });
+    }
+  return { units: demandUnitsOnly(text, keywords), phrases: [...phrases.values()] };
+}
+
+function demandUnitsOnly(text: string, keywords: readonly string[]): TBoostedUnit[] {
   const units = new Map<string, TBoostedUnit>();
   const add = (list: TQueryUnit[], boost: number) => {
     for (const u of list) {
@@ -143,7 +160,8 @@ export function demandQueryUnits(text: string, keywords: readonly string[] = [])
       if (prev) {
         prev.count += u.count;
         prev.boost = Math.max(prev.boost ?? 1, boost);
-      } else units.set(u.term, { ...u, boost });
+        for (const alt of u.alts) if (!prev.alts.some((a) => a.join(' ') === alt.join(' '))) prev.alts.push(alt);
+      } else units.set(u.term, { ...u, alts: [...u.alts], boost });
     }
   };
   const trimmed = text.trim();
@@ -156,8 +174,8 @@ export function demandQueryUnits(text: string, keywords: readonly string[] = [])
   return [...units.values()];
 }
 
-function allTermsOf(units: TQueryUnit[]): string[] {
-  const s = new Set<string>();
+function allTermsOf(units: TQueryUnit[], phrases: readonly TQueryPhrase[] = []): string[] {
+  const s = new Set<string>(phrases.map((p) => p.term));
   for (const u of units) {
     s.add(u.term);
     for (const p of u.parts) s.add(p);
@@ -187,6 +205,7 @@ function candidateTerms(q: TPreparedQuery, df: Map<string, number>): { terms: st
     }
     for (const alt of u.alts) for (const t of alt) put(t, (TRANSLATION_CREDIT * u.weight) / alt.length);
   }
+  for (const p of q.phrases) put(p.term, p.weight);
   const sorted = [...entries.entries()].sort((a, b) => a[1].df - b[1].df);
   const terms: string[] = [];
   const weights: number[] = [];
@@ -246,7 +265,7 @@ async function demandDistrict(db: DbOrTx, orgId: number | undefined) {
  */
 export async function matchExperts(db: Db, actor: TActor | null, input: TMatchExpertsInput): Promise<{ items: TExpertMatch[] }> {
   const limit = clampLimit(input.limit);
-  const units = demandQueryUnits(input.text ?? '', input.demand?.keywords ?? []);
+  const { units, phrases } = demandQuery(input.text ?? '', input.demand?.keywords ?? []);
   if (units.length === 0) return { items: [] };
 
   const filters: TExpertFilterSql = { publicOnly: actor === null };
@@ -258,14 +277,14 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
     filters.orgPathPrefix = org.path;
   }
 
-  const allTerms = allTermsOf(units);
+  const allTerms = allTermsOf(units, phrases);
   const [{ n, avgLength, df }, district] = await Promise.all([
     termStats(db, [...allTerms, ...allTerms.map((t) => STRONG_PREFIX + t)]),
     demandDistrict(db, input.demand?.orgId),
   ]);
   if (n === 0) return { items: [] };
   const stats: TCorpusStats = { n, avgLength, df };
-  const q = prepareQuery(units, stats);
+  const q = prepareQuery(units, stats, phrases);
   const sel = candidateTerms(q, df);
   const cap = Math.min(Math.max(CANDIDATES, limit * 2), 2500);
   const candidates = await matchCandidates(
@@ -317,18 +336,18 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
 
 // ------------------------------------------------------------------------------- expert → demands
 
-const demandUnitCache = new Map<number, { key: string; units: TBoostedUnit[] }>();
+const demandUnitCache = new Map<number, { key: string; query: ReturnType<typeof demandQuery> }>();
 const DEMAND_CACHE_MAX = 20_000;
 
-function unitsOfDemand(d: TDemandRow): TBoostedUnit[] {
+function queryOfDemand(d: TDemandRow): ReturnType<typeof demandQuery> {
   const text = `${d.title}\n${d.description}`;
   const key = `${text}\u0001${d.keywords.join('\u0001')}`;
   const hit = demandUnitCache.get(d.id);
-  if (hit && hit.key === key) return hit.units;
-  const units = demandQueryUnits(text, d.keywords);
+  if (hit && hit.key === key) return hit.query;
+  const query = demandQuery(text, d.keywords);
   if (demandUnitCache.size >= DEMAND_CACHE_MAX) demandUnitCache.delete(demandUnitCache.keys().next().value!);
-  demandUnitCache.set(d.id, { key, units });
-  return units;
+  demandUnitCache.set(d.id, { key, query });
+  return query;
 }
 
 const TSQUERY_SAFE = /[^\p{L}\p{N}]/gu;
@@ -357,10 +376,11 @@ export async function matchDemandsForExpert(
   const { n, avgLength, df } = await termStats(db, [...terms.tf.keys()]);
   const nn = Math.max(n, 1);
   const telling = [...terms.tf.entries()]
+    .filter(([t]) => !t.includes(PHRASE_JOIN))
     .map(([t, f]) => ({ t: t.replace(TSQUERY_SAFE, ''), s: (f / (f + 1)) * idf(df.get(t) ?? 0, nn) }))
     .filter((x) => x.t)
     .sort((a, b) => b.s - a.s)
-    .slice(0, 40);
+    .slice(0, DEMAND_QUERY_TERMS);
   const tsquery = telling.map((x) => (LATIN.test(x.t) ? `${x.t}:*` : x.t)).join(' | ');
   let demands = await candidateDemands(db, tsquery, { includeStaffOnly, cap: DEMAND_CANDIDATES });
   if (demands.length === 0) demands = await recentOpenDemands(db, { includeStaffOnly, cap: DEMAND_CANDIDATES });
@@ -371,9 +391,9 @@ export async function matchDemandsForExpert(
     demands = demands.filter((d) => d.confidentiality !== 'staff' || (orgs.get(d.org_id)?.path ?? '').startsWith(actor.orgPath));
   }
 
-  const unitsById = new Map(demands.map((d) => [d.id, unitsOfDemand(d)]));
+  const queryById = new Map(demands.map((d) => [d.id, queryOfDemand(d)]));
   const allTerms = new Set<string>();
-  for (const units of unitsById.values()) for (const t of allTermsOf(units)) allTerms.add(t);
+  for (const dq of queryById.values()) for (const t of allTermsOf(dq.units, dq.phrases)) allTerms.add(t);
   const stats: TCorpusStats = { n: nn, avgLength, df: (await termStats(db, [...allTerms])).df };
   const orgs = await orgsByIds(db, [...new Set(demands.map((d) => d.org_id))]);
   const allAncestors = await orgsByIds(db, [...new Set([...orgs.values()].flatMap((o) => o.path.split('/').filter(Boolean).map(Number)))]);
@@ -381,8 +401,8 @@ export async function matchDemandsForExpert(
 
   const scored = demands
     .map((d) => {
-      const units = unitsById.get(d.id)!;
-      const q = prepareQuery(units, stats);
+      const { units, phrases } = queryById.get(d.id)!;
+      const q = prepareQuery(units, stats, phrases);
       const text = scoreText(q, terms.tf, terms.length, avgLength);
       if (text.coverage <= 0) return null;
       const o = orgs.get(d.org_id);

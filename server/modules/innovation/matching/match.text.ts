@@ -115,6 +115,28 @@ function splitLatin(token: string): string[] {
   return token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Joins the two stems of a Latin bigram ("fuel_cell"); no single term contains it. */
+export const PHRASE_JOIN = '_';
+
+/**
+ * Adjacent Latin word pairs of a text, as stems ("fuel cells" → fuel_cell). Punctuation, Chinese text
+ * and stop words break a phrase: "thermal runaway of batteries" gives thermal_runaway only.
+ */
+export function latinBigrams(text: string | null | undefined): string[] {
+  if (!text || !/[a-z]/i.test(text)) return [];
+  const out: string[] = [];
+  for (const piece of text.toLowerCase().split(/[^a-z0-9\s-]+/)) {
+    let prev: string | null = null;
+    for (const w of piece.split(/[\s-]+/)) {
+      if (!w) continue;
+      const t = normalizeLatin(w);
+      if (t && prev && t !== prev) out.push(prev + PHRASE_JOIN + t);
+      prev = t;
+    }
+  }
+  return out;
+}
+
 /** Terms of an indexed text, with repetitions (for term frequency): jieba search mode. */
 export function indexTerms(text: string | null | undefined): string[] {
   if (!text) return [];
