@@ -9,7 +9,7 @@ import type { TDemandStatus } from './demand.workflow.js';
 import type { TDemandQuery } from './demand.types.js';
 
 export type TDemandRow = Omit<typeof demands.$inferSelect, 'searchTsv'>;
-export type TDemandRowFull = TDemandRow & { enterpriseName: string; orgName: string; orgPath: string };
+export type TDemandRowFull = TDemandRow & { enterpriseName: string; enterpriseCreditCode: string; orgName: string; orgPath: string };
 
 /** The editable fields of a demand, every optional one resolved. */
 export interface TDemandValues {
@@ -50,7 +50,7 @@ export function demandVisibility(actor: TActor, opts: { byScope: boolean; member
 }
 
 const { searchTsv: _tsv, ...demandColumns } = getTableColumns(demands);
-const full = { ...demandColumns, enterpriseName: enterprises.name, orgName: orgs.name, orgPath: orgs.path };
+const full = { ...demandColumns, enterpriseName: enterprises.name, enterpriseCreditCode: enterprises.creditCode, orgName: orgs.name, orgPath: orgs.path };
 
 export async function findDemandById(db: DbOrTx, id: number): Promise<TDemandRowFull | undefined> {
   const [row] = await db
@@ -217,4 +217,15 @@ export async function demandCardsByIds(db: DbOrTx, ids: number[]) {
     .innerJoin(enterprises, eq(enterprises.id, demands.enterpriseId))
     .where(inArray(demands.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The demands of some enterprises (for matching import rows on enterprise + 需求名称). */
+export async function demandsOfEnterprises(db: DbOrTx, enterpriseIds: number[]): Promise<TDemandRow[]> {
+  if (enterpriseIds.length === 0) return [];
+  const rows: TDemandRow[] = [];
+  const unique = [...new Set(enterpriseIds)];
+  const CHUNK = 5000;
+  for (let i = 0; i < unique.length; i += CHUNK)
+    rows.push(...(await db.select(demandColumns).from(demands).where(inArray(demands.enterpriseId, unique.slice(i, i + CHUNK)))));
+  return rows;
 }

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
+import { registerRegistryExcelRoutes } from '../enterprise/excel-routes.js';
+import { ZDemandExportQuery, demandExcel, exportDemands } from './demand-excel.js';
 import { createDemand, getDemand, listDemands, transitionDemand, updateDemand } from './demand.service.js';
 import { ZDemandInput, ZDemandOut, ZDemandPatch, ZDemandQuery, ZDemandSummary, ZDemandTransitionInput } from './demand.types.js';
 
 const ZId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const tags = ['innovation: demands'];
 
-export function registerDemandRoutes(app: TZodApp, { db }: TAppDeps) {
+export function registerDemandRoutes(app: TZodApp, deps: TAppDeps) {
+  const { db } = deps;
   app.get(
     '/api/v1/demands',
     {
@@ -56,4 +59,12 @@ export function registerDemandRoutes(app: TZodApp, { db }: TAppDeps) {
     },
     async (req) => transitionDemand(db, requireActor(req), req.params.id, req.body),
   );
+  registerRegistryExcelRoutes(app, deps, {
+    base: '/api/v1/demands',
+    tags,
+    def: demandExcel,
+    writeAction: 'demands:review',
+    exportQuery: ZDemandExportQuery,
+    exportRows: exportDemands,
+  });
 }

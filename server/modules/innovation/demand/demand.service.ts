@@ -8,6 +8,7 @@ import {
   type TDemandValues,
   applyDemandTransition,
   demandRowValues,
+  demandsOfEnterprises,
   demandVisibility,
   findDemandById,
   insertDemand,
@@ -295,4 +296,86 @@ export async function transitionDemand(db: Db, actor: TActor, id: number, input:
     await applyDemandTransitionInTx(tx, actor, a.row, from, input.to, reason);
     return reload(tx, actor, a);
   });
+}
+
+/** Fields an import file may leave out; a matched demand then keeps its value. */
+export const DEMAND_OPTIONAL_FIELDS = ['cluster', 'industries', 'keywords', 'budgetMin', 'budgetMax', 'deadline', 'confidentiality'] as const;
+export type TDemandOptionalField = (typeof DEMAND_OPTIONAL_FIELDS)[number];
+
+/** States a demand may enter the platform in by import (staff collected it; later steps go through the workflow). */
+export const DEMAND_IMPORT_STATUSES: ReadonlySet<TDemandStatus> = new Set(['draft', 'pending', 'published']);
+
+export interface TDemandImportInput extends TDemandValues {
+  enterpriseId: number;
+  orgId: number;
+  /** For new demands; ignored for matched ones (their state moves through the workflow only). */
+  status: TDemandStatus | null;
+}
+
+/** 企业 + 需求名称: how an import row finds the demand it updates. */
+export const demandImportKey = (enterpriseId: number, title: string) => `${enterpriseId}|${title}`;
+
+/**
+ * Import (staff): inserts new demands and updates those matched on enterprise + 需求名称, inside the
+ * caller's transaction. A new demand starts as 草稿, 待审核 or 已发布 (recorded as transitions from 草稿,
+ * reason 批量导入); a matched one keeps its state, and a closed one cannot be changed. Fields in `keep`
+ * (columns absent from the file) keep their values. Any row error: the caller rolls back.
+ * @throws AppError FORBIDDEN
+ */
+export async function upsertDemands(
+  tx: DbOrTx,
+  actor: TActor,
+  inputs: TDemandImportInput[],
+  opts: { keep?: readonly TDemandOptionalField[]; onProgress?: (done: number) => void } = {},
+): Promise<{ inserted: number; updated: number; errors: Array<{ index: number; column?: string; message: string; messageEn: string }> }> {
+  assertCan(actor, 'demands:review');
+  const errors: Array<{ index: number; column?: string; message: string; messageEn: string }> = [];
+  const existing = new Map((await demandsOfEnterprises(tx, inputs.map((i) => i.enterpriseId))).map((d) => [demandImportKey(d.enterpriseId, d.title), d]));
+  const toInsert: TDemandImportInput[] = [];
+  const toUpdate: Array<{ id: number; values: TDemandValues }> = [];
+  inputs.forEach((input, index) => {
+    const { enterpriseId: _e, orgId: _o, status, ...values } = input;
+    const hit = existing.get(demandImportKey(input.enterpriseId, input.title));
+    if (!hit) {
+      if (status && !DEMAND_IMPORT_STATUSES.has(status))
+        errors.push({ index, column: 'status', message: '新导入的需求状态只能是草稿、待审核或已发布', messageEn: 'A new demand can be imported as draft, pending or published only' });
+      else toInsert.push(input);
+      return;
+    }
+    if (hit.status === 'closed') {
+      errors.push({ index, column: 'title', message: '该需求已关闭，不能修改', messageEn: 'The demand is closed and cannot be changed' });
+      return;
+    }
+    for (const f of opts.keep ?? []) (values as Record<string, unknown>)[f] = f === 'budgetMin' || f === 'budgetMax' ? (hit[f] === null ? null : Number(hit[f])) : hit[f];
+    toUpdate.push({ id: hit.id, values });
+  });
+  for (const [i, input] of inputs.entries()) {
+    if (input.budgetMin != null && input.budgetMax != null && input.budgetMin > input.budgetMax)
+      errors.push({ index: i, column: 'budgetMax', message: '预算上限应不低于下限', messageEn: 'budgetMax must not be below budgetMin' });
+  }
+  if (errors.length > 0) return { inserted: 0, updated: 0, errors: errors.sort((a, b) => a.index - b.index) };
+  let done = 0;
+  for (const input of toInsert) {
+    const { enterpriseId, orgId, status, ...values } = input;
+    const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId, orgId, createdBy: actor.userId });
+    const steps: TDemandStatus[] = status === 'published' ? ['pending', 'published'] : status === 'pending' ? ['pending'] : [];
+    let from: TDemandStatus = 'draft';
+    for (const to of steps) {
+      await applyDemandTransition(tx, id, { from, to, actorId: actor.userId, reason: '批量导入' });
+      from = to;
+    }
+    if (++done % 100 === 0) opts.onProgress?.(done);
+  }
+  for (const u of toUpdate) {
+    await updateDemandRow(tx, u.id, demandRowValues(u.values));
+    if (++done % 100 === 0) opts.onProgress?.(done);
+  }
+  opts.onProgress?.(done);
+  await recordAudit(tx, actor, {
+    entity: ENTITY,
+    action: 'import',
+    after: { inserted: toInsert.length, updated: toUpdate.length, updatedIds: toUpdate.map((u) => u.id).slice(0, 1000) },
+    note: `批量导入技术需求 ${inputs.length} 行`,
+  });
+  return { inserted: toInsert.length, updated: toUpdate.length, errors };
 }

@@ -187,3 +187,33 @@ export async function searchEnterprises(db: DbOrTx, visibility: SQL, q: string, 
     .orderBy(sql`${m.rank} desc`, asc(enterprises.id))
     .limit(limit);
 }
+
+/** Enterprises by 统一社会信用代码, with their org path: for idempotent import. */
+export async function findEnterprisesByCreditCodes(db: DbOrTx, codes: string[]): Promise<TEnterpriseRowWithOrg[]> {
+  if (codes.length === 0) return [];
+  const rows: TEnterpriseRowWithOrg[] = [];
+  const CHUNK = 5000;
+  for (let i = 0; i < codes.length; i += CHUNK) {
+    rows.push(
+      ...(await db
+        .select(withOrg)
+        .from(enterprises)
+        .innerJoin(orgs, eq(orgs.id, enterprises.orgId))
+        .where(inArray(enterprises.creditCode, codes.slice(i, i + CHUNK)))),
+    );
+  }
+  return rows;
+}
+
+export async function insertEnterprises(db: DbOrTx, rows: Array<ReturnType<typeof enterpriseRowValues>>) {
+  if (rows.length === 0) return [];
+  return db.insert(enterprises).values(rows).returning({ id: enterprises.id });
+}
+
+/** 统一社会信用代码 → enterprise, for every enterprise the condition admits (import lookups). */
+export async function enterpriseKeys(db: DbOrTx, visibility: SQL) {
+  return db
+    .select({ id: enterprises.id, name: enterprises.name, creditCode: enterprises.creditCode, orgId: enterprises.orgId })
+    .from(enterprises)
+    .where(visibility);
+}

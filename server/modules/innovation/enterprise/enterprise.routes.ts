@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
+import { ZEnterpriseExportQuery, enterpriseExcel, exportEnterprises } from './enterprise-excel.js';
 import {
   createEnterprise,
   deleteEnterprise,
@@ -10,11 +11,13 @@ import {
   updateEnterprise,
 } from './enterprise.service.js';
 import { ZEnterpriseInput, ZEnterpriseOut, ZEnterprisePatch, ZEnterpriseQuery, ZEnterpriseUserLink, ZEnterpriseUserSet } from './enterprise.types.js';
+import { registerRegistryExcelRoutes } from './excel-routes.js';
 
 const ZId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const tags = ['innovation: enterprises'];
 
-export function registerEnterpriseRoutes(app: TZodApp, { db }: TAppDeps) {
+export function registerEnterpriseRoutes(app: TZodApp, deps: TAppDeps) {
+  const { db } = deps;
   app.get(
     '/api/v1/enterprises',
     {
@@ -72,4 +75,12 @@ export function registerEnterpriseRoutes(app: TZodApp, { db }: TAppDeps) {
     },
     async (req) => setEnterpriseUsers(db, requireActor(req), req.params.id, req.body.userIds),
   );
+  registerRegistryExcelRoutes(app, deps, {
+    base: '/api/v1/enterprises',
+    tags,
+    def: enterpriseExcel,
+    writeAction: 'enterprises:write',
+    exportQuery: ZEnterpriseExportQuery,
+    exportRows: exportEnterprises,
+  });
 }

@@ -10,12 +10,15 @@ import {
   type TEnterpriseValues,
   deleteEnterpriseRow,
   enterpriseIdsOfUser,
+  enterpriseKeys,
   enterpriseRowValues,
   enterpriseValuesOf,
   enterpriseVisibility,
   findEnterpriseById,
   findEnterpriseIdByCreditCode,
+  findEnterprisesByCreditCodes,
   insertEnterprise,
+  insertEnterprises,
   linkEnterpriseUser,
   replaceEnterpriseUsers,
   selectEnterprises,
@@ -219,4 +222,76 @@ export async function setEnterpriseUsers(db: Db, actor: TActor, id: number, user
     });
     return out;
   });
+}
+
+/** Fields an import file may leave out; a matched enterprise then keeps its value. */
+export const ENTERPRISE_OPTIONAL_FIELDS = ['industry', 'clusters', 'scale', 'isHighTech', 'address', 'contactName', 'contactPhone', 'intro'] as const;
+export type TEnterpriseOptionalField = (typeof ENTERPRISE_OPTIONAL_FIELDS)[number];
+
+/**
+ * Import: inserts new enterprises and updates those matched on 统一社会信用代码, inside the caller's
+ * transaction. Fields in `keep` (columns absent from the file) keep their current values on update.
+ * A code registered by an org outside the actor's subtree, or an org outside it, is a row error; the
+ * caller rolls back when there is any (all or nothing). Re-importing the same file changes nothing new.
+ * @throws AppError FORBIDDEN
+ */
+export async function upsertEnterprises(
+  tx: DbOrTx,
+  actor: TActor,
+  inputs: Array<TEnterpriseInput & { orgId: number }>,
+  opts: { keep?: readonly TEnterpriseOptionalField[]; onProgress?: (done: number) => void } = {},
+): Promise<{ inserted: number; updated: number; errors: TRowError[] }> {
+  assertCan(actor, 'enterprises:write');
+  const errors: TRowError[] = [];
+  const existing = new Map((await findEnterprisesByCreditCodes(tx, inputs.map((i) => i.creditCode))).map((e) => [e.creditCode, e]));
+  const toInsert: Array<ReturnType<typeof enterpriseRowValues>> = [];
+  const toUpdate: Array<{ id: number; values: ReturnType<typeof enterpriseRowValues> }> = [];
+  inputs.forEach((input, index) => {
+    const hit = existing.get(input.creditCode);
+    const values = enterpriseValuesOf(input, input.orgId);
+    if (!hit) {
+      toInsert.push(enterpriseRowValues(values));
+      return;
+    }
+    if (!inScope(actor, hit.orgPath)) {
+      errors.push({ index, column: 'creditCode', message: '该企业已由其他组织登记，无权修改', messageEn: 'This enterprise is registered by an org outside your scope' });
+      return;
+    }
+    for (const f of opts.keep ?? []) (values as unknown as Record<string, unknown>)[f] = hit[f];
+    toUpdate.push({ id: hit.id, values: enterpriseRowValues(values) });
+  });
+  if (errors.length > 0) return { inserted: 0, updated: 0, errors };
+  let done = 0;
+  const CHUNK = 500;
+  for (let i = 0; i < toInsert.length; i += CHUNK) {
+    await insertEnterprises(tx, toInsert.slice(i, i + CHUNK));
+    done += Math.min(CHUNK, toInsert.length - i);
+    opts.onProgress?.(done);
+  }
+  for (const u of toUpdate) {
+    await updateEnterpriseRow(tx, u.id, u.values);
+    if (++done % 100 === 0) opts.onProgress?.(done);
+  }
+  opts.onProgress?.(done);
+  await recordAudit(tx, actor, {
+    entity: ENTITY,
+    action: 'import',
+    after: { inserted: toInsert.length, updated: toUpdate.length, updatedIds: toUpdate.map((u) => u.id).slice(0, 1000) },
+    note: `批量导入企业 ${inputs.length} 行`,
+  });
+  return { inserted: toInsert.length, updated: toUpdate.length, errors };
+}
+
+/** A row problem found while committing an import; `index` points into the inputs. */
+export interface TRowError {
+  index: number;
+  column?: string;
+  message: string;
+  messageEn: string;
+}
+
+/** 统一社会信用代码 → the enterprise, for the enterprises of the actor's subtree (staff's demand import). */
+export async function enterprisesByCreditCodeInScope(db: DbOrTx, actor: TActor) {
+  const rows = await enterpriseKeys(db, enterpriseVisibility(actor, true));
+  return new Map(rows.map((r) => [r.creditCode, r]));
 }

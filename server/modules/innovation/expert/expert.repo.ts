@@ -202,3 +202,21 @@ export async function searchExperts(db: DbOrTx, q: string, limit: number) {
     .orderBy(sql`${m.rank} desc`, asc(experts.id))
     .limit(limit);
 }
+
+/** Experts by name (with unit and org path): for matching import rows on 姓名 + 工作单位. */
+export async function findExpertsByNames(db: DbOrTx, names: string[]) {
+  if (names.length === 0) return [];
+  const unique = [...new Set(names)];
+  const rows: TExpertRowWithOrg[] = [];
+  const CHUNK = 5000;
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    rows.push(
+      ...((await db
+        .select(withOrg)
+        .from(experts)
+        .innerJoin(orgs, eq(orgs.id, experts.orgId))
+        .where(inArray(experts.name, unique.slice(i, i + CHUNK)))) as TExpertRowWithOrg[]),
+    );
+  }
+  return rows;
+}

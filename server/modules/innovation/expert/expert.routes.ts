@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
+import { registerRegistryExcelRoutes } from '../enterprise/excel-routes.js';
+import { ZExpertExportQuery, expertExcel, exportExperts } from './expert-excel.js';
 import {
   createExpert,
   createExpertsBatch,
@@ -15,7 +17,8 @@ import { ZExpertBatch, ZExpertInput, ZExpertOut, ZExpertPatch, ZExpertQuery, ZEx
 const ZId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const tags = ['innovation: experts'];
 
-export function registerExpertRoutes(app: TZodApp, { db }: TAppDeps) {
+export function registerExpertRoutes(app: TZodApp, deps: TAppDeps) {
+  const { db } = deps;
   app.get(
     '/api/v1/experts',
     {
@@ -84,5 +87,13 @@ export function registerExpertRoutes(app: TZodApp, { db }: TAppDeps) {
   app.delete('/api/v1/experts/:id', { schema: { tags, summary: '删除专家 Delete an expert', params: ZId } }, async (req, reply) => {
     await deleteExpert(db, requireActor(req), req.params.id);
     return reply.status(204).send();
+  });
+  registerRegistryExcelRoutes(app, deps, {
+    base: '/api/v1/experts',
+    tags,
+    def: expertExcel,
+    writeAction: 'experts:write',
+    exportQuery: ZExpertExportQuery,
+    exportRows: exportExperts,
   });
 }

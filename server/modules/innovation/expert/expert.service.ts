@@ -17,6 +17,7 @@ import {
   expertsLinkedToUsers,
   findExpertById,
   findExpertByUserId,
+  findExpertsByNames,
   insertAchievements,
   insertExperts,
   replaceAchievements,
@@ -287,4 +288,77 @@ export async function updateOwnExpert(db: Db, actor: TActor, input: TExpertSelfI
 /** Display data (name, unit, title, public flag) of experts by id, for other innovation services. */
 export async function expertCards(db: DbOrTx, ids: number[]) {
   return expertCardsByIds(db, [...new Set(ids)]);
+}
+
+/** Profile fields an import file may leave out; a matched expert then keeps its value. */
+export const EXPERT_OPTIONAL_FIELDS = ['title', 'disciplines', 'industries', 'keywords', 'bio', 'isAcademician', 'isPublic'] as const;
+export type TExpertOptionalField = (typeof EXPERT_OPTIONAL_FIELDS)[number];
+
+/** 姓名 + 工作单位: how an import row finds the expert it updates. */
+export const expertImportKey = (name: string, unit: string | null | undefined) => `${name}|${(unit ?? '').trim()}`;
+
+/**
+ * Import: inserts new experts and updates those matched on 姓名 + 工作单位, inside the caller's
+ * transaction, then re-indexes them for matching. Achievements and account/person links are not in the
+ * file and stay as they are. Fields in `keep` (columns absent from the file) keep their values. A row
+ * matching several experts, or one managed outside the actor's subtree, is a row error; the caller
+ * rolls back when there is any (all or nothing).
+ * @throws AppError FORBIDDEN
+ */
+export async function upsertExperts(
+  tx: DbOrTx,
+  actor: TActor,
+  inputs: Array<TExpertInput & { orgId: number }>,
+  opts: { keep?: readonly TExpertOptionalField[]; onProgress?: (done: number) => void } = {},
+): Promise<{ inserted: number; updated: number; errors: Array<{ index: number; column?: string; message: string; messageEn: string }> }> {
+  assertCan(actor, 'experts:write');
+  const errors: Array<{ index: number; column?: string; message: string; messageEn: string }> = [];
+  const byKey = new Map<string, TExpertRowWithOrg[]>();
+  for (const e of await findExpertsByNames(tx, inputs.map((i) => i.name))) {
+    const k = expertImportKey(e.name, e.unit);
+    byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  }
+  const toInsert: TExpertValues[] = [];
+  const toUpdate: Array<{ id: number; values: TExpertValues }> = [];
+  inputs.forEach((input, index) => {
+    const hits = byKey.get(expertImportKey(input.name, input.unit)) ?? [];
+    const values = valuesOf({ ...input, personId: null, userId: null }, input.orgId);
+    if (hits.length === 0) {
+      toInsert.push(values);
+      return;
+    }
+    if (hits.length > 1) {
+      errors.push({ index, column: 'name', message: `系统中有 ${hits.length} 位同名同单位的专家，无法确定更新哪一位`, messageEn: 'Several experts have this name and unit' });
+      return;
+    }
+    const hit = hits[0];
+    if (!inScope(actor, hit.orgPath)) {
+      errors.push({ index, column: 'name', message: '该专家由其他组织管理，无权修改', messageEn: 'This expert is managed by an org outside your scope' });
+      return;
+    }
+    for (const f of opts.keep ?? []) (values as unknown as Record<string, unknown>)[f] = hit[f];
+    toUpdate.push({ id: hit.id, values: { ...values, personId: hit.personId, userId: hit.userId } });
+  });
+  if (errors.length > 0) return { inserted: 0, updated: 0, errors };
+  let done = 0;
+  const CHUNK = 500;
+  for (let i = 0; i < toInsert.length; i += CHUNK) {
+    const ids = await insertExperts(tx, toInsert.slice(i, i + CHUNK).map(expertRowValues));
+    for (const { id } of ids) await reindexExpert(tx, id);
+    done += ids.length;
+    opts.onProgress?.(done);
+  }
+  for (const u of toUpdate) {
+    await updateExpertRow(tx, u.id, expertRowValues(u.values));
+    await reindexExpert(tx, u.id);
+    if (++done % 100 === 0) opts.onProgress?.(done);
+  }
+  opts.onProgress?.(done);
+  await recordAudit(tx, actor, {
+    entity: ENTITY,
+    action: 'import',
+    after: { inserted: toInsert.length, updated: toUpdate.length, updatedIds: toUpdate.map((u) => u.id).slice(0, 1000) },
+    note: `批量导入专家 ${inputs.length} 行`,
+  });
+  return { inserted: toInsert.length, updated: toUpdate.length, errors };
 }
