@@ -4,10 +4,11 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { type TBench, type TBenchEntry, parseArgs } from './lib.js';
+import { matchingBench } from './matching/run.js';
 import { peopleListBench } from './people-list.bench.js';
 import { peopleSearchBench } from './people-search.bench.js';
 
-const BENCHES: TBench[] = [peopleListBench, peopleSearchBench];
+const BENCHES: TBench[] = [peopleListBench, peopleSearchBench, matchingBench];
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 

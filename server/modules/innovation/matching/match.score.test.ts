@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PIVOT_UNITS, TAIL_WEIGHT, finalScore, prepareQuery, scoreText, termCoverage } from './match.score.js';
+import { PHRASE_FLOOR, PIVOT_UNITS, TAIL_WEIGHT, finalScore, prepareQuery, scoreText, termCoverage } from './match.score.js';
 
 const unit = (term: string, count = 1) => ({ term, surface: term, parts: [], count, alts: [] });
 const stats = (df: Record<string, number>) => ({ n: 1000, avgLength: 100, df: new Map(Object.entries(df)) });
@@ -26,6 +26,16 @@ describe('match score', () => {
     expect(q.norm).toBeCloseTo(w * (PIVOT_UNITS + 4 * TAIL_WEIGHT), 5);
     const all = scoreText(q, new Map(terms.map((t) => [t, 1000])), 100, 100);
     expect(all.coverage).toBe(1);
+  });
+
+  it('prefers a profile with the phrase to one with both words apart, when some profile has the phrase', () => {
+    const phrase = { term: 'fuel_cell', a: 'fuel', b: 'cell' };
+    const q = prepareQuery([unit('fuel'), unit('cell')], stats({ fuel: 20, cell: 20, fuel_cell: 5 }), [phrase]);
+    const together = scoreText(q, new Map([['fuel', 3], ['cell', 3], ['fuel_cell', 3]]), 100, 100).coverage;
+    const apart = scoreText(q, new Map([['fuel', 3], ['cell', 3]]), 100, 100).coverage;
+    expect(apart).toBeCloseTo(together * PHRASE_FLOOR, 5);
+    const unknown = prepareQuery([unit('fuel'), unit('cell')], stats({ fuel: 20, cell: 20 }), [phrase]);
+    expect(scoreText(unknown, new Map([['fuel', 3], ['cell', 3]]), 100, 100).coverage).toBeCloseTo(together, 5);
   });
 
   it('lifts by signals without creating a score, and stays in [0, 1]', () => {
