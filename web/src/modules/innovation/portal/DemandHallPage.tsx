@@ -148,7 +148,8 @@ export default function DemandHallPage() {
 export function DemandCard({ demand: d }: { demand: TPublicDemand }) {
   const t = useT();
   const none = t('common.none');
-  const overdue = d.deadline != null && dayjs(d.deadline).isBefore(dayjs(), 'day');
+  // A passed deadline matters while the demand is still open for applications.
+  const overdue = d.status === 'published' && d.deadline != null && dayjs(d.deadline).isBefore(dayjs(), 'day');
   return (
     <Card variant="borderless" hoverable style={{ height: '100%' }} styles={{ body: { display: 'flex', flexDirection: 'column', gap: 10, height: '100%' } }}>
       <Flex gap={8} align="flex-start" justify="space-between">

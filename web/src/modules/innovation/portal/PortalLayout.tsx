@@ -28,7 +28,7 @@ export default function PortalLayout() {
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
       <Layout.Header
-        style={{ display: 'flex', alignItems: 'center', gap: 16, padding: '0 24px', background: '#fff', borderBottom: '1px solid #eef0f3', position: 'sticky', top: 0, zIndex: 10 }}
+        style={{ display: 'flex', alignItems: 'center', gap: 12, padding: '0 16px', background: '#fff', borderBottom: '1px solid #eef0f3', position: 'sticky', top: 0, zIndex: 10 }}
       >
         <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 10, fontSize: 18, fontWeight: 600, color: '#0f2a5c', whiteSpace: 'nowrap' }}>
           <img src="/favicon.svg" alt="" width={30} height={30} />
@@ -42,15 +42,16 @@ export default function PortalLayout() {
             items={PORTAL_LINKS.map((l) => ({ key: l.path, label: <Link to={l.path}>{t(l.label)}</Link> }))}
           />
         </nav>
-        <Flex align="center" gap={12}>
+        <Flex align="center" gap={8}>
           <LanguageSwitch />
           {me ? (
             <Button type="primary" onClick={() => navigate('/admin')}>
               {t('portal.enterConsole')}
             </Button>
           ) : (
-            <Button type="primary" icon={<LoginOutlined aria-hidden />} onClick={() => navigate('/login')}>
-              {t('portal.staffLogin')}
+            <Button type="primary" icon={<LoginOutlined aria-hidden />} onClick={() => navigate('/login')} aria-label={t('portal.staffLogin')}>
+              {/* on a phone the icon alone leaves the menu room */}
+              <span className="kx-hide-xs">{t('portal.staffLogin')}</span>
             </Button>
           )}
         </Flex>

@@ -5,7 +5,7 @@ import { useT } from '../../../app/i18n';
 import { DemoTag } from '../../people/PersonTags';
 import { DemandStatusTag, formatWan } from '../portal/labels';
 import { type TDockingEvent, getDockingEvent, programKeys } from './api';
-import { ExpertName, RefList, RefRow } from './common';
+import { DETAIL_STYLES, ExpertName, RefList, RefRow } from './common';
 
 export interface TDockingEventDetailDrawerProps {
   eventId: number | null;
@@ -61,12 +61,13 @@ export function DockingEventDetailDrawer({ eventId, initial, canWrite, onClose, 
           </Typography.Title>
           <Flex gap={32}>
             <Statistic title={t('docking.agreementsSigned')} value={e.agreementsSigned} />
-            <Statistic title={t('docking.contractValue')} value={e.contractValue == null ? none : formatWan(e.contractValue)} suffix={e.contractValue == null ? null : t('kc.wan')} />
+            <Statistic title={t('docking.totals.contractValue')} value={e.contractValue == null ? none : formatWan(e.contractValue)} suffix={e.contractValue == null ? null : t('kc.wan')} />
           </Flex>
           <Descriptions
             column={1}
             bordered
             size="small"
+            styles={DETAIL_STYLES}
             items={[
               { key: 'date', label: t('docking.date'), children: e.date },
               { key: 'place', label: t('docking.place'), children: e.place || none },

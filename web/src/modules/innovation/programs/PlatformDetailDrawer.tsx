@@ -9,7 +9,7 @@ import { useT } from '../../../app/i18n';
 import { DemoTag } from '../../people/PersonTags';
 import { LevelTag, platformKindLabel } from '../portal/labels';
 import { ASSESSMENT_RATINGS, type TAssessment, type TAssessmentRating, type TPlatform, assessPlatform, getPlatform, programKeys } from './api';
-import { ExpertName, RefList, RefRow } from './common';
+import { DETAIL_STYLES, ExpertName, RefList, RefRow } from './common';
 import { PlatformStatusTag, RatingTag, ratingKey } from './tags';
 
 export interface TPlatformDetailDrawerProps {
@@ -79,6 +79,7 @@ export function PlatformDetailDrawer({ platformId, initial, canWrite, onClose, o
             column={1}
             bordered
             size="small"
+            styles={DETAIL_STYLES}
             items={[
               { key: 'host', label: t('platforms.host'), children: p.hostName || none },
               { key: 'academicians', label: t('platforms.academicians'), children: p.academicians.length ? p.academicians.join('、') : none },

@@ -31,7 +31,7 @@ import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { DemoTag } from '../../people/PersonTags';
 import { type TServiceTeam, createServiceVisit, getServiceTeam, listServiceVisits, programKeys } from './api';
-import { ExpertName, RefList, RefRow, enterprisePick, toDay } from './common';
+import { DETAIL_STYLES, ExpertName, RefList, RefRow, enterprisePick, toDay } from './common';
 import { RecordPicker } from './RecordPicker';
 
 const VISITS_PAGE = 20;
@@ -124,6 +124,7 @@ export function ServiceTeamDetailDrawer({ teamId, initial, canWrite, onClose, on
             column={1}
             bordered
             size="small"
+            styles={DETAIL_STYLES}
             items={[
               { key: 'cluster', label: t('kc.cluster'), children: x.cluster ? <Tag color="cyan">{x.cluster}</Tag> : none },
               { key: 'org', label: t('teams.org'), children: x.orgName },

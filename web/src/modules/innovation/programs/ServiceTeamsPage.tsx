@@ -26,8 +26,10 @@ export default function ServiceTeamsPage() {
   const showError = useApiError();
   const errorText = useErrorText();
   const qc = useQueryClient();
-  const { can } = useAuth();
+  const { can, me } = useAuth();
   const canWrite = can('teams:write');
+  // An expert account sees only the teams it leads or serves in.
+  const onlyOwn = !canWrite && !!me?.roles.includes('expert') && !me.roles.includes('leader');
   const { params, update, clear } = useListParams();
   const query = useMemo(() => readTeamQuery(params), [params]);
   const [searchText, setSearchText] = useState(query.q ?? '');
@@ -162,6 +164,7 @@ export default function ServiceTeamsPage() {
           loading={list.isFetching}
           onChange={onTableChange}
           scroll={{ x: 1490 }}
+          locale={onlyOwn && !hasFilters ? { emptyText: t('teams.emptyOwn') } : undefined}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,

@@ -74,13 +74,13 @@ export function NameTags({ items, max = 2 }: { items: Array<{ id: number | strin
   const shown = items.slice(0, max);
   return (
     <Tooltip title={items.length > max ? items.map((x) => x.name).join('、') : undefined}>
-      <Flex gap={4} wrap>
+      <Flex gap={4} style={{ overflow: 'hidden' }}>
         {shown.map((x) => (
-          <Tag key={x.id} style={{ marginInlineEnd: 0, maxWidth: 160, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Tag key={x.id} style={{ marginInlineEnd: 0, minWidth: 0, flexShrink: 1, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {x.name}
           </Tag>
         ))}
-        {items.length > max ? <Tag style={{ marginInlineEnd: 0 }}>+{items.length - max}</Tag> : null}
+        {items.length > max ? <Tag style={{ marginInlineEnd: 0, flex: 'none' }}>+{items.length - max}</Tag> : null}
       </Flex>
     </Tooltip>
   );
@@ -120,3 +120,6 @@ export function RefRow({ children, extra }: { children: React.ReactNode; extra?:
     </li>
   );
 }
+
+/** Descriptions in a detail drawer: labels on one line. */
+export const DETAIL_STYLES = { label: { width: 112, whiteSpace: 'nowrap' } } as const;
