@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/validators.js';
 import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
+import { multipartFile } from '../platform/files/multipart.test-helper.js';
 import { type TSession, type TTestApp, createTestApp } from './harness.js';
 
 /**
@@ -53,6 +54,19 @@ describe('org-tree scoping', () => {
       make: async () => {
         const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/token', payload: { username: 'rugao_scope', password: 'password-123' } });
         return String(r.json().id);
+      },
+    };
+    // attachments and import jobs (a dry-run job is still its creator's alone)
+    fixtures['/api/v1/files/{id}'] = {
+      make: async () => {
+        const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+        return String((await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/files', ...multipartFile('a.png', png) })).json().id);
+      },
+    };
+    fixtures['/api/v1/imports/{id}'] = {
+      make: async () => {
+        const csv = Buffer.from('姓名,所属组织\n如皋人员,如皋市科协\n');
+        return String((await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/people/import?dryRun=1', ...multipartFile('a.csv', csv) })).json().jobId);
       },
     };
     // 科创服务 (innovation): a 如皋 enterprise with a published demand and an invited expert.
