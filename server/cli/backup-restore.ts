@@ -37,7 +37,9 @@ export async function backupDataDir(opts: { dataDir: string; file: string }): Pr
   try {
     pg = await PGlite.create({ dataDir: pgdataOf(dataDir), extensions: { pg_trgm } });
     const dump = await pgDump({ pg, fileName: path.basename(opts.file) });
-    const text = await dump.text();
+    // pg_dump 17+ sets transaction_timeout, which PostgreSQL 15 and 16 reject; it only matters while
+    // loading, so drop it and the dump loads into any supported server (and back into PGlite).
+    const text = (await dump.text()).replace(/^SET transaction_timeout = 0;\r?\n/m, '');
     const file = path.resolve(opts.file);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     // Write beside, then rename: a half-written backup never carries the final name.

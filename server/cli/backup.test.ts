@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { type Database, openDatabase } from '../db/client.js';
@@ -118,6 +120,7 @@ describe.skipIf(Boolean(process.env.KEXIE_TEST_DATABASE_URL))('backup and restor
     expect(text).toContain('CREATE EXTENSION IF NOT EXISTS pg_trgm');
     expect(text).toContain('CREATE TABLE drizzle.__drizzle_migrations');
     expect(text).toContain('周建国');
+    expect(text).not.toContain('transaction_timeout'); // PostgreSQL 15 and 16 would reject it
     expect(fs.readdirSync(path.dirname(dump))).toEqual(['kexie.sql']); // no partial file left behind
     expect(defaultBackupFile(new Date(2026, 0, 2, 3, 4, 5))).toBe(path.join('backups', 'kexie-20260102-030405.sql'));
   });
@@ -175,5 +178,83 @@ describe.skipIf(Boolean(process.env.KEXIE_TEST_DATABASE_URL))('backup and restor
     expect(fs.existsSync(dir)).toBe(false);
     expect(() => prepareDump('-- PostgreSQL database dump\nCOPY public.orgs (id) FROM stdin;\n1\n\\.\n')).toThrow(/--inserts/);
     expect(prepareDump('-- PostgreSQL database dump\n\\restrict abc\nselect 1;\n\\unrestrict abc\n')).toBe('-- PostgreSQL database dump\nselect 1;\n');
+  });
+});
+
+// With a PostgreSQL server at hand (the PostgreSQL run of npm test): the way from the embedded database to
+// production — a backup loads into an empty PostgreSQL database and the server opens it as its own.
+describe.runIf(Boolean(process.env.KEXIE_TEST_DATABASE_URL))('a backup of the embedded database on PostgreSQL', () => {
+  // The describe body runs even when skipped: nothing here may need the server.
+  const serverUrl = process.env.KEXIE_TEST_DATABASE_URL ?? '';
+  const tmp = path.join(os.tmpdir(), `kexie-backup-pg-test-${randomBytes(6).toString('hex')}`);
+  const name = `kexie_restore_${randomBytes(6).toString('hex')}`;
+  const databaseUrl = () => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+
+  async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+    const c = new pg.Client({ connectionString: serverUrl });
+    await c.connect();
+    try {
+      return await fn(c);
+    } finally {
+      await c.end();
+    }
+  }
+  afterAll(async () => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    await admin(async (c) => {
+      for (let i = 0; i < 200; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      await c.query(`drop database if exists ${name} with (force)`);
+    });
+  });
+
+  it('loads into an empty database, which then opens with nothing to migrate and search working', async () => {
+    const source = path.join(tmp, 'source');
+    const s = await openServer(source);
+    let before: Record<string, number>;
+    try {
+      const res = await s.call('POST', '/api/v1/users', {
+        username: 'pg-staff',
+        password: 'password-123',
+        displayName: '陈海燕',
+        orgId: await orgId(s.database, 'rudong'),
+        roles: ['district_staff'],
+      });
+      expect(res.statusCode).toBe(201);
+      before = await countRows(s.database.db);
+    } finally {
+      await s.close();
+    }
+    const file = path.join(tmp, 'kexie.sql');
+    await backupDataDir({ dataDir: source, file });
+
+    await admin((c) => c.query(`create database ${name} template template0 encoding 'UTF8'`));
+    const loader = new pg.Client({ connectionString: databaseUrl() });
+    await loader.connect();
+    let loaded: number;
+    try {
+      await loader.query(fs.readFileSync(file, 'utf8')); // one simple-protocol round trip: one transaction
+      loaded = (await loader.query('select count(*)::int as n from drizzle.__drizzle_migrations')).rows[0].n;
+    } finally {
+      await loader.end();
+    }
+    expect(loaded).toBeGreaterThan(0);
+
+    const database = await openDatabase({ databaseUrl: databaseUrl() });
+    try {
+      const migrations = await rows<{ n: number }>(database, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+      expect(migrations[0].n).toBe(loaded); // openDatabase found every migration already applied
+      expect(await countRows(database.db)).toEqual(before);
+      const found = await rows<{ name: string }>(
+        database,
+        sql`select name from orgs where search_tsv @@ plainto_tsquery('simple', '如东') and name % '如东县科协会'`,
+      );
+      expect(found.map((r) => r.name)).toEqual(['如东县科学技术协会']);
+    } finally {
+      await database.close();
+    }
   });
 });
