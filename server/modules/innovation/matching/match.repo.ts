@@ -70,15 +70,6 @@ export async function replaceExpertTerms(tx: DbOrTx, expertId: number, tf: Map<s
   const newSet = new Set(newTerms);
   const gone = oldTerms.filter((t) => !newSet.has(t));
   const added = newTerms.filter((t) => !oldSet.has(t));
-  if (gone.length > 0) {
-    await tx.execute(sql`update match_term_stats set df = df - 1 where term = any(${textArray(gone)})`);
-    await tx.execute(sql`delete from match_term_stats where df <= 0 and term = any(${textArray(gone)})`);
-  }
-  if (added.length > 0)
-    await tx.execute(
-      sql`insert into match_term_stats (term, df) select t, 1 from unnest(${textArray(added)}) as x(t)
-          on conflict (term) do update set df = match_term_stats.df + 1`,
-    );
   if (tf) {
     const terms = [...newTerms, LENGTH_TERM];
     const weights = [...newTerms.map((t) => tf.get(t)!), length];
@@ -87,13 +78,24 @@ export async function replaceExpertTerms(tx: DbOrTx, expertId: number, tf: Map<s
           select ${expertId}, t, w from unnest(${textArray(terms)}, ${sql.param(weights)}::real[]) as x(t, w)`,
     );
   }
-  const delta = (tf ? 1 : 0) - (wasIndexed ? 1 : 0);
+  // All document-frequency moves in one statement, in term order: concurrent expert writes lock the
+  // shared rows in the same order and cannot deadlock.
+  const deltas = new Map<string, number>();
+  for (const t of gone) deltas.set(t, -1);
+  for (const t of added) deltas.set(t, 1);
+  const expertsDelta = (tf ? 1 : 0) - (wasIndexed ? 1 : 0);
   const lengthDelta = (tf ? roundedLength(length) : 0) - (wasIndexed ? roundedLength(oldLength) : 0);
-  if (delta !== 0 || lengthDelta !== 0)
-    await tx.execute(
-      sql`insert into match_term_stats (term, df) values (${EXPERTS_TERM}, ${Math.max(delta, 0)}), (${LENGTH_SUM_TERM}, ${Math.max(lengthDelta, 0)})
-          on conflict (term) do update set df = greatest(0, match_term_stats.df + (case when excluded.term = ${EXPERTS_TERM}::text then ${delta}::int else ${lengthDelta}::int end))`,
-    );
+  if (expertsDelta !== 0) deltas.set(EXPERTS_TERM, expertsDelta);
+  if (lengthDelta !== 0) deltas.set(LENGTH_SUM_TERM, lengthDelta);
+  if (deltas.size === 0) return;
+  const sorted = [...deltas.entries()].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+  await tx.execute(
+    sql`insert into match_term_stats (term, df)
+        select t, d from unnest(${textArray(sorted.map((e) => e[0]))}, ${intArray(sorted.map((e) => e[1]))}) with ordinality as x(t, d, o) order by o
+        on conflict (term) do update set df = match_term_stats.df + excluded.df`,
+  );
+  if (gone.length > 0 || expertsDelta < 0)
+    await tx.execute(sql`delete from match_term_stats where df <= 0 and term = any(${textArray([...gone, EXPERTS_TERM, LENGTH_SUM_TERM])})`);
 }
 
 /** A profile length as counted in the LENGTH_SUM_TERM total (stored as float4 in expert_terms, so rounded the same way both ways). */

@@ -237,6 +237,27 @@ describe('matching (科创服务: demand ↔ expert)', () => {
     expect(result.experts).toBe(Object.keys(ids).length - 1);
   });
 
+  it('keeps document frequencies exact under concurrent expert writes (no deadlock on PostgreSQL)', async () => {
+    const more = await insertFixtureExperts(
+      database.db,
+      Array.from({ length: 8 }, (_, i) => ({ name: `并发${i}`, orgId: rugao, keywords: ['焊接', '涂层', `课题${i}`], bio: '海洋平台焊接与防腐' })),
+    );
+    await Promise.all(
+      more.map((id, i) =>
+        database.db.transaction(async (tx) => {
+          if (i % 2) await tx.execute(sql`update experts set keywords = array['防腐', '阴极保护'] where id = ${id}`);
+          await reindexExpert(tx, id);
+        }),
+      ),
+    );
+    const [row] = await queryRows<{ df: number; actual: number }>(
+      database.db,
+      sql`select (select df from match_term_stats where term = '焊接') as df,
+                 (select count(*)::int from expert_terms where term = '焊接') as actual`,
+    );
+    expect(row.df).toBe(row.actual);
+  });
+
   it('ranks demands for an expert and keeps staff-only demands from non-staff', async () => {
     const ent = await insertFixtureEnterprise(database.db, rugao, '南通某海工装备有限公司');
     const [open, secret, draft, other] = await insertFixtureDemands(database.db, [
