@@ -137,6 +137,12 @@ export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseF
       }
     : { orgId: me?.orgId, clusters: [], isHighTech: false, userIds: [] };
 
+  // A new record belongs to the user's org by default (also when the drawer opened before \`me\` arrived).
+  const myOrgId = me?.orgId;
+  useEffect(() => {
+    if (open && !enterprise && myOrgId && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', myOrgId);
+  }, [open, enterprise, myOrgId, form]);
+
   const save = useMutation({
     mutationFn: async (v: TFormValues) => {
       const body = toEnterpriseInput(v, { keepPhone: !masked });

@@ -70,6 +70,12 @@ export function ExpertFormDrawer({ open, expert, onClose }: TExpertFormDrawerPro
     ? { ...profileValuesOf(expert), orgId: expert.orgId, userId: expert.userId, isAcademician: expert.isAcademician }
     : { isPublic: true, isAcademician: false, disciplines: [], industries: [], keywords: [], achievements: [], orgId: me?.orgId };
 
+  // A new record belongs to the user's org by default (also when the drawer opened before \`me\` arrived).
+  const myOrgId = me?.orgId;
+  useEffect(() => {
+    if (open && !expert && myOrgId && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', myOrgId);
+  }, [open, expert, myOrgId, form]);
+
   const save = useMutation({
     mutationFn: async (v: TFormValues) => {
       const body: TExpertInput = {
