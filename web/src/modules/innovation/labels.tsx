@@ -110,6 +110,9 @@ export function budgetText(t: TTranslate, min: number | null, max: number | null
   return t('demand.budgetTo', { v: max as number });
 }
 
+/** Label column of the Descriptions tables: one line, wide enough for the longest Chinese label. */
+export const DESC_LABEL: React.CSSProperties = { width: 120, whiteSpace: 'nowrap' };
+
 /** Tags or —. */
 export function TagList({ items, color }: { items: string[]; color?: string }) {
   const t = useT();

@@ -8,7 +8,7 @@ import { useAuth } from '../../../app/auth';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { type TMsgKey, type TTranslate, useT } from '../../../app/i18n';
 import { DEMAND_STATUSES, type TDemand, type TDemandStatus, type TDemandTransition, demandKeys, getDemand, int } from '../api';
-import { DemandStatusTag, DemoTag, TagList, budgetText, categoryLabel } from '../labels';
+import { DESC_LABEL, DemandStatusTag, DemoTag, TagList, budgetText, categoryLabel } from '../labels';
 import { DemandActions } from './DemandActions';
 import { DemandFormDrawer } from './DemandFormDrawer';
 import { EngagementsCard } from './EngagementsCard';
@@ -137,6 +137,7 @@ export default function DemandDetailPage() {
             <Descriptions
               column={{ xs: 1, md: 2 }}
               size="small"
+              styles={{ label: DESC_LABEL }}
               bordered
               items={[
                 { key: 'enterprise', label: t('demand.enterprise'), children: d.enterpriseName },

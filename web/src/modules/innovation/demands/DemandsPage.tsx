@@ -105,7 +105,7 @@ export default function DemandsPage() {
       key: 'deadline',
       sorter: true,
       sortOrder: sortOrderOf(query.sort, 'deadline'),
-      width: 120,
+      width: 140,
       render: (d: string | null) => d ?? none,
     },
     {
@@ -239,7 +239,7 @@ export default function DemandsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           onChange={onTableChange}
-          scroll={{ x: 1590 }}
+          scroll={{ x: 1610 }}
           pagination={{
             current: query.page,
             pageSize: query.pageSize,

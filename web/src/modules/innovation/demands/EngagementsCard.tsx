@@ -4,11 +4,12 @@ import dayjs from 'dayjs';
 import { useAuth } from '../../../app/auth';
 import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { type TMsgKey, useT } from '../../../app/i18n';
-import { type TDemand, type TInvitation, type TMatchStatus, demandInvitations, demandKeys, transitionMatch } from '../api';
+import { type TDemand, type TInvitation, type TMatchStatus, demandInvitations, demandKeys, inviteExpert, transitionMatch } from '../api';
 import { MatchStatusTag } from '../labels';
 
-/** Next staff step of an engagement: 专家接受 → 对接中 → 已签约. */
+/** Next staff step of an engagement: (推荐, e.g. the enterprise asked for a docking) → 已联系; 专家接受 → 对接中 → 已签约. */
 const NEXT: Partial<Record<TMatchStatus, { to: TMatchStatus; label: TMsgKey }>> = {
+  recommended: { to: 'contacted', label: 'match.invite' },
   accepted: { to: 'docking', label: 'match.act.docking' },
   docking: { to: 'signed', label: 'match.act.signed' },
 };
@@ -27,7 +28,9 @@ export function EngagementsCard({ demand }: { demand: TDemand }) {
   const list = useQuery({ queryKey: demandKeys.invitations(demand.id), queryFn: () => demandInvitations(demand.id) });
 
   const move = useMutation({
-    mutationFn: ({ inv, to }: { inv: TInvitation; to: TMatchStatus }) => transitionMatch(inv.id, to),
+    // Inviting goes through the invitation endpoint: it records the matcher's score and reasons too.
+    mutationFn: ({ inv, to }: { inv: TInvitation; to: TMatchStatus }) =>
+      to === 'contacted' ? inviteExpert(demand.id, inv.expertId) : transitionMatch(inv.id, to),
     onSuccess: (inv) => {
       message.success(t('match.movedTo', { name: inv.expertName, state: t(`match.status.${inv.status}` as TMsgKey) }));
       qc.invalidateQueries({ queryKey: demandKeys.invitations(demand.id) });
@@ -75,6 +78,7 @@ export function EngagementsCard({ demand }: { demand: TDemand }) {
             fixed: 'right' as const,
             render: (_: unknown, i: TInvitation) => {
               const next = NEXT[i.status];
+              if (next?.to === 'contacted' && !demand.canInvite) return null;
               return next ? (
                 <Button
                   size="small"

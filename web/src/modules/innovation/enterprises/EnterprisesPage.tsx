@@ -11,7 +11,7 @@ import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
 import { ENTERPRISE_SCALES, type TEnterprise, deleteEnterprise, enterpriseKeys, getEnterprise, listEnterprises, readEnterpriseQuery } from '../api';
-import { DemoTag, TagList, allClusters, scaleLabel, sortOrderOf, useUrlQuery } from '../labels';
+import { DESC_LABEL, DemoTag, TagList, allClusters, scaleLabel, sortOrderOf, useUrlQuery } from '../labels';
 import { EnterpriseFormDrawer } from './EnterpriseFormDrawer';
 
 function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; initial?: TEnterprise; onClose: () => void }) {
@@ -43,6 +43,7 @@ function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; i
             column={1}
             bordered
             size="small"
+            styles={{ label: DESC_LABEL }}
             items={[
               { key: 'creditCode', label: t('ent.creditCode'), children: <Typography.Text code>{e.creditCode}</Typography.Text> },
               { key: 'org', label: t('ent.org'), children: e.orgName },

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Drawer, Empty, Flex, List, Popconfirm, Ske
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { ACHIEVEMENT_KINDS, type TExpert, type TExpertSummary, expertKeys, getExpert } from '../api';
-import { DemoTag, TagList, achievementKindLabel } from '../labels';
+import { DESC_LABEL, DemoTag, TagList, achievementKindLabel } from '../labels';
 
 const KIND_COLOR = { paper: 'blue', patent: 'gold', project: 'cyan', award: 'magenta', other: 'default' } as const;
 
@@ -99,6 +99,7 @@ export function ExpertDetailDrawer({ expertId, initial, onClose, onEdit, onDelet
             column={1}
             bordered
             size="small"
+            styles={{ label: DESC_LABEL }}
             items={[
               { key: 'unit', label: t('expert.unit'), children: head.unit || none },
               { key: 'title', label: t('expert.titleField'), children: head.title || none },

@@ -22,7 +22,7 @@ import {
 } from '../api';
 import { AchievementList } from '../experts/ExpertDetailDrawer';
 import { ExpertProfileFields, type TProfileValues, profileValuesOf, toProfileInput } from '../experts/ExpertProfileFields';
-import { MatchStatusTag, ReasonTags, ScoreBar, TagList, budgetText, categoryLabel, matchStatusLabel, useUrlQuery } from '../labels';
+import { DESC_LABEL, MatchStatusTag, ReasonTags, ScoreBar, TagList, budgetText, categoryLabel, matchStatusLabel, useUrlQuery } from '../labels';
 
 function ProfileTab({ expert }: { expert: TExpert }) {
   const t = useT();
@@ -74,6 +74,7 @@ function ProfileTab({ expert }: { expert: TExpert }) {
         column={1}
         bordered
         size="small"
+        styles={{ label: DESC_LABEL }}
         items={[
           { key: 'unit', label: t('expert.unit'), children: expert.unit || none },
           { key: 'title', label: t('expert.titleField'), children: expert.title || none },
