@@ -83,18 +83,28 @@ async function playwrightStep() {
   results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note: stats ? '' : `(no report, exit ${code})` });
 }
 
+/** Runs a step; a step that cannot even start (a broken install) is a failed step, not a crash. */
+async function guarded(name, step) {
+  try {
+    await step(name);
+  } catch (err) {
+    console.error(`${name}: ${err instanceof Error ? err.message : err}`);
+    results.push({ name, ok: false, passed: 0, failed: 1, skipped: 0, seconds: 0, note: '(could not run)' });
+  }
+}
+
 // 1. PGlite: make sure a PostgreSQL URL in the environment does not leak into this run.
-await vitestStep('vitest (server + web, PGlite)', [], { ...process.env, KEXIE_TEST_DATABASE_URL: '', DATABASE_URL: '' });
+await guarded('vitest (server + web, PGlite)', (name) => vitestStep(name, [], { ...process.env, KEXIE_TEST_DATABASE_URL: '', DATABASE_URL: '' }));
 
 // 2. PostgreSQL.
 if (process.env.KEXIE_TEST_DATABASE_URL) {
-  await vitestStep('vitest (server, PostgreSQL)', ['--project', 'server'], { ...process.env, DATABASE_URL: '' });
+  await guarded('vitest (server, PostgreSQL)', (name) => vitestStep(name, ['--project', 'server'], { ...process.env, DATABASE_URL: '' }));
 } else {
   console.log('\nskipping the PostgreSQL run: set KEXIE_TEST_DATABASE_URL=postgres://user@host:port/postgres to include it');
 }
 
 // 3. Browser.
-await playwrightStep();
+await guarded('e2e (playwright, chromium)', () => playwrightStep());
 
 fs.rmSync(tmp, { recursive: true, force: true });
 
