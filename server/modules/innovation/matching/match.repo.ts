@@ -202,8 +202,7 @@ export interface TCandidate {
  * Candidate generation and everything re-scoring needs, in one round trip: the experts with the
  * largest weighted count of the selected (selective) terms — an index-only scan of expert_terms_pk,
  * no weights read — then, for those, their stored frequencies of every query term, name, industries
- * and org path. Filters are applied to a wider candidate set; when they are very selective the
- * aggregation itself is filtered (slower, exact).
+ * and org path.
  */
 export async function matchCandidates(
   db: DbOrTx,
@@ -215,27 +214,25 @@ export async function matchCandidates(
   if (sel.terms.length === 0) return [];
   const conds = expertConditions(filters);
   const selective = !!(filters.cluster || filters.discipline || filters.orgPathPrefix);
-  const run = async (inner: boolean) => {
-    const q = sql`with q(term, w, lim) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[], ${intArray(sel.limits)})),
-      c as (
-        select p.expert_id as id, sum(q.w) as s
-        from q cross join lateral (select t.expert_id from expert_terms t where t.term = q.term limit q.lim) p
-        ${inner && conds.length > 0 ? sql`join experts e on e.id = p.expert_id where ${sql.join(conds, sql` and `)}` : sql``}
-        group by p.expert_id order by s desc, p.expert_id limit ${inner ? cap : selective ? cap * 8 : Math.ceil(cap * 1.25)}
-      )
-      select c.id, e.name, e.industries, o.path as org_path, x.terms, x.weights
-      from c join experts e on e.id = c.id join orgs o on o.id = e.org_id
-      cross join lateral (
-        -- one unique-index probe per (term, candidate): far fewer rows than reading the candidate's profile
-        select array_agg(t.term) as terms, array_agg(t.weight) as weights
-        from unnest(${textArray([...allTerms, LENGTH_TERM])}) as a(term) join expert_terms t on t.term = a.term and t.expert_id = c.id
-      ) x
-      ${conds.length > 0 ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
-      order by c.s desc, c.id limit ${cap}`;
-    return queryRows<{ id: number; name: string; industries: string[]; org_path: string; terms: string[] | null; weights: Array<number | string> | null }>(db, q);
-  };
-  let rows = await run(false);
-  if (selective && rows.length < cap) rows = await run(true);
+  // A selective filter is applied to the postings (a hashed set of the matching experts), with a wider
+  // postings budget since most postings will not pass; otherwise filters apply to the candidates.
+  const limits = selective ? sel.limits.map((l) => l * 3) : sel.limits;
+  const q = sql`with q(term, w, lim) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[], ${intArray(limits)})),
+    c as (
+      select p.expert_id as id, sum(q.w) as s
+      from q cross join lateral (select t.expert_id from expert_terms t where t.term = q.term limit q.lim) p
+      ${selective ? sql`where p.expert_id in (select e.id from experts e where ${sql.join(conds, sql` and `)})` : sql``}
+      group by p.expert_id order by s desc, p.expert_id limit ${selective ? cap : Math.ceil(cap * 1.25)}
+    )
+    select c.id, e.name, e.industries, o.path as org_path, x.terms, x.weights
+    from c join experts e on e.id = c.id join orgs o on o.id = e.org_id
+    cross join lateral (
+      select array_agg(t.term) as terms, array_agg(t.weight) as weights
+      from unnest(${textArray([...allTerms, LENGTH_TERM])}) as a(term) join expert_terms t on t.term = a.term and t.expert_id = c.id
+    ) x
+    ${conds.length > 0 ? sql`where ${sql.join(conds, sql` and `)}` : sql``}
+    order by c.s desc, c.id limit ${cap}`;
+  const rows = await queryRows<{ id: number; name: string; industries: string[]; org_path: string; terms: string[] | null; weights: Array<number | string> | null }>(db, q);
   return rows.map((r) => {
     const tf = new Map<string, number>();
     let length = 0;
