@@ -768,6 +768,14 @@ const zhCN = {
   'me.noInvitations': '暂无邀请',
   'me.recommendedHint': '根据您的研究方向和成果推荐的公开需求，得分为绝对相关度。',
   'me.noRecommended': '暂无推荐需求，完善研究方向关键词和成果可以获得更准确的推荐。',
+  'demand.dockingEvents': '对接活动',
+  'demand.recordEvent': '登记对接活动',
+  'demand.noEvents': '还没有登记处理此需求的对接活动',
+  'demand.eventDate': '日期',
+  'demand.eventTitle': '活动名称',
+  'demand.eventPlace': '地点',
+  'demand.eventAgreements': '签约项目数',
+  'demand.eventValue': '合同金额',
 } as const satisfies Record<string, string>;
 
 export type TMsgKey = keyof typeof zhCN;
@@ -1537,6 +1545,14 @@ const enUS: Record<TMsgKey, string> = {
   'me.noInvitations': 'No invitations',
   'me.recommendedHint': 'Public demands ranked for your keywords and achievements; the score is an absolute relevance.',
   'me.noRecommended': 'No recommendations yet: add keywords and achievements to your profile for better ones.',
+  'demand.dockingEvents': 'Docking events',
+  'demand.recordEvent': 'Record an event',
+  'demand.noEvents': 'No docking event has handled this demand yet',
+  'demand.eventDate': 'Date',
+  'demand.eventTitle': 'Event',
+  'demand.eventPlace': 'Place',
+  'demand.eventAgreements': 'Agreements',
+  'demand.eventValue': 'Contract value',
 };
 
 export const DICTIONARIES: Record<TLocale, Record<TMsgKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };

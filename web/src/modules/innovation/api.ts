@@ -332,6 +332,7 @@ export const demandKeys = {
   one: (id: number) => ['demands', 'one', id] as const,
   matches: (id: number, limit: number) => ['demands', 'matches', id, limit] as const,
   invitations: (id: number) => ['demands', 'invitations', id] as const,
+  dockingEvents: (id: number) => ['demands', 'docking-events', id] as const,
 };
 
 export const listDemands = (q: TDemandQuery, signal?: AbortSignal) => api.get<TPage<TDemandSummary>>(DEMANDS_URL, q as unknown as TQuery, signal);
@@ -354,6 +355,21 @@ export const transitionMatch = (matchId: number, to: TMatchStatus, note?: string
 export const myInvitations = (q: { status?: TMatchStatus; page: number; pageSize: number }) =>
   api.get<TPage<TMyInvitation>>(`${EXPERTS_URL}/me/invitations`, q);
 export const myRecommendedDemands = (limit = 20) => api.get<{ items: TRecommendedDemand[] }>(`${EXPERTS_URL}/me/recommended-demands`, { limit });
+
+/** A docking event (server/modules/innovation/docking), as the demand page lists the ones that handled it. */
+export interface TDemandDockingEvent {
+  id: number;
+  title: string;
+  date: string;
+  place: string | null;
+  organizer: string | null;
+  orgName: string;
+  agreementsSigned: number;
+  contractValue: number | null;
+}
+
+export const demandDockingEvents = (demandId: number) =>
+  api.get<TPage<TDemandDockingEvent>>('/api/v1/docking-events', { demandId, pageSize: 50, sort: '-date' });
 
 // ---------------------------------------------------------------- URL ↔ query
 

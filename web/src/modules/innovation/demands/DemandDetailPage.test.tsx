@@ -89,6 +89,7 @@ function renderDetail(roles: string[], d: TDemand, extra: Parameters<typeof mock
     'GET /api/v1/demands/7': () => ({ body: d }),
     'GET /api/v1/demands/7/matches': () => ({ body: { items: [match] } }),
     'GET /api/v1/demands/7/invitations': () => ({ body: { items: [] } }),
+    'GET /api/v1/docking-events': () => ({ body: { items: [], total: 0, totals: { events: 0, agreements: 0, contractValue: 0 } } }),
     ...extra,
   });
   renderApp(

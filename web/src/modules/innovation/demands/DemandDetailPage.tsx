@@ -11,6 +11,7 @@ import { DEMAND_STATUSES, type TDemand, type TDemandStatus, type TDemandTransiti
 import { DESC_LABEL, DemandStatusTag, DemoTag, TagList, budgetText, categoryLabel } from '../labels';
 import { DemandActions } from './DemandActions';
 import { DemandFormDrawer } from './DemandFormDrawer';
+import { DockingEventsCard } from './DockingEventsCard';
 import { EngagementsCard } from './EngagementsCard';
 import { MatchPanel } from './MatchPanel';
 
@@ -176,6 +177,7 @@ export default function DemandDetailPage() {
         <Alert type="info" showIcon title={t('match.afterPublish')} />
       ) : null}
       {showEngagements ? <EngagementsCard demand={d} /> : null}
+      {can('docking:read') && d.status !== 'draft' && d.status !== 'pending' && d.status !== 'returned' ? <DockingEventsCard demand={d} /> : null}
 
       <DemandFormDrawer open={editing} demand={d} onClose={() => setEditing(false)} />
     </Flex>

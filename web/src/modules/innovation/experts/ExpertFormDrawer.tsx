@@ -36,6 +36,16 @@ function ExpertAccountSelect({ value, onChange, id }: { value?: number | null; o
     queryFn: () => api.get<TPage<TUserRow>>('/api/v1/users', { role: 'expert', q: q || undefined, pageSize: 20 }),
     staleTime: 30_000,
   });
+  const options = (users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }));
+  // The linked account may not be among the first results: load its name.
+  const linked = useQuery({
+    queryKey: ['users', 'one', value],
+    queryFn: () => api.get<TUserRow>(`/api/v1/users/${value}`),
+    enabled: value != null && !options.some((o) => o.value === value),
+    staleTime: 60_000,
+  });
+  if (value != null && linked.data && !options.some((o) => o.value === value))
+    options.unshift({ value, label: `${linked.data.displayName}（${linked.data.username}）` });
   return (
     <Select<number>
       id={id}
@@ -45,7 +55,7 @@ function ExpertAccountSelect({ value, onChange, id }: { value?: number | null; o
       onChange={(v) => onChange?.(v ?? null)}
       loading={users.isFetching}
       placeholder={t('expert.accountPick')}
-      options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+      options={options}
     />
   );
 }
