@@ -23,6 +23,7 @@ const STAFF: TActor = {
 };
 
 const ms = (x: number) => Math.round(x * 10) / 10;
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function timings(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -155,7 +156,7 @@ export async function runSpeed(opts: TSpeedOptions) {
       matchExpertsCpuMs: cpuOf(matcher),
       baselineTsRankMs: b,
       baselineTsRankCpuMs: cpuOf(baseline),
-      ratioToBaseline: { p50: ms(m.p50 / Math.max(b.p50, 0.01)), p95: ms(m.p95 / Math.max(b.p95, 0.01)) },
+      ratioToBaseline: { p50: r3(m.p50 / Math.max(b.p50, 0.01)), p95: r3(m.p95 / Math.max(b.p95, 0.01)) },
       matchExpertsClusterFilterMs: timings(filtered),
       matchExpertsWithSignalsMs: timings(withSignals),
       matchExpertsLimit1000Ms: timings(big),

@@ -52,7 +52,7 @@ const DETAILED_REASONS = 200;
 /** Demands re-scored per expert in the expert → demands direction. */
 const DEMAND_CANDIDATES = 150;
 /** The expert's most telling terms (tf × idf) that look for candidate demands. */
-const DEMAND_QUERY_TERMS = 16;
+const DEMAND_QUERY_TERMS = 12;
 /** Weight of the core of a demand: its keywords and its title line. */
 const KEYWORD_BOOST = 2;
 const TITLE_BOOST = 1.5;
@@ -381,7 +381,13 @@ export async function matchDemandsForExpert(
     .filter((x) => x.t)
     .sort((a, b) => b.s - a.s)
     .slice(0, DEMAND_QUERY_TERMS);
-  const tsquery = telling.map((x) => (LATIN.test(x.t) ? `${x.t}:*` : x.t)).join(' | ');
+  // The other language's words for the expert's keywords (glossary), so an English profile finds
+  // Chinese demands.
+  const translated = new Set<string>();
+  for (const u of queryUnits(profile.keywords.join('\n')))
+    for (const alt of u.alts) for (const t of alt) if (!terms.tf.has(t)) translated.add(t.replace(TSQUERY_SAFE, ''));
+  const tsTerms = [...new Set([...telling.map((x) => x.t), ...[...translated].slice(0, DEMAND_QUERY_TERMS / 2)])].filter(Boolean);
+  const tsquery = tsTerms.map((t) => (LATIN.test(t) ? `${t}:*` : t)).join(' | ');
   let demands = await candidateDemands(db, tsquery, { includeStaffOnly, cap: DEMAND_CANDIDATES });
   if (demands.length === 0) demands = await recentOpenDemands(db, { includeStaffOnly, cap: DEMAND_CANDIDATES });
   if (demands.length === 0) return { items: [] };
