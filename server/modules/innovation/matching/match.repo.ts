@@ -210,8 +210,10 @@ export async function matchCandidates(
   allTerms: string[],
   filters: TExpertFilterSql,
   cap: number,
+  /** Score exactly these experts instead of generating candidates. */
+  only?: number[],
 ): Promise<TCandidate[]> {
-  if (sel.terms.length === 0) return [];
+  if (sel.terms.length === 0 && !only) return [];
   const conds = expertConditions(filters);
   const selective = !!(filters.cluster || filters.discipline || filters.orgPathPrefix);
   // A selective filter is applied to the postings (a hashed set of the matching experts), with a wider
@@ -219,10 +221,11 @@ export async function matchCandidates(
   const limits = selective ? sel.limits.map((l) => l * 3) : sel.limits;
   const q = sql`with q(term, w, lim) as (select * from unnest(${textArray(sel.terms)}, ${sql.param(sel.weights)}::float8[], ${intArray(limits)})),
     c as (
-      select p.expert_id as id, sum(q.w) as s
-      from q cross join lateral (select t.expert_id from expert_terms t where t.term = q.term limit q.lim) p
+      ${only ? sql`select id, 0::float8 as s from unnest(${intArray(only)}) as o(id)` : sql``}
+      ${only ? sql`` : sql`select p.expert_id as id, sum(q.w) as s`}
+      ${only ? sql`` : sql`from q cross join lateral (select t.expert_id from expert_terms t where t.term = q.term limit q.lim) p
       ${selective ? sql`where p.expert_id in (select e.id from experts e where ${sql.join(conds, sql` and `)})` : sql``}
-      group by p.expert_id order by s desc, p.expert_id limit ${selective ? cap : Math.ceil(cap * 1.25)}
+      group by p.expert_id order by s desc, p.expert_id limit ${selective ? cap : Math.ceil(cap * 1.25)}`}
     )
     select c.id, e.name, e.industries, o.path as org_path, x.terms, x.weights
     from c join experts e on e.id = c.id join orgs o on o.id = e.org_id

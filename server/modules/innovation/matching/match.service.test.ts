@@ -206,6 +206,14 @@ describe('matching (科创服务: demand ↔ expert)', () => {
     expect(top.reasons.find((r) => r.kind === 'achievements')?.detail).toMatch(/^近三年相关专利 2 项/);
   });
 
+  it('scores given experts exactly as the ranked list does (expertIds)', async () => {
+    const text = '海工装备焊接变形';
+    const ranked = await matchExperts(database.db, staff, { text, demand: { cluster: '船舶海工', orgId: rugao } });
+    const one = await matchExperts(database.db, staff, { text, demand: { cluster: '船舶海工', orgId: rugao }, expertIds: [ids.welding, ids.textile] });
+    expect(one.items.map((i) => i.expertId)).toEqual([ids.welding]);
+    expect(one.items[0]).toEqual(ranked.items.find((i) => i.expertId === ids.welding));
+  });
+
   it('shows only public experts to the public showcase (actor null)', async () => {
     const asStaff = await matchExperts(database.db, staff, { text: '焊接机器人' });
     const asPublic = await matchExperts(database.db, null, { text: '焊接机器人' });

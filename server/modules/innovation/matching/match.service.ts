@@ -287,12 +287,14 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
   const q = prepareQuery(units, stats, phrases);
   const sel = candidateTerms(q, df);
   const cap = Math.min(Math.max(CANDIDATES, limit * 2), 2500);
+  const only = input.expertIds ? [...new Set(input.expertIds)].slice(0, MATCH_LIMIT_MAX) : undefined;
   const candidates = await matchCandidates(
     db,
     sel,
     allTerms.filter((t) => df.has(t)),
     filters,
-    cap,
+    only ? only.length : cap,
+    only,
   );
 
   const cluster = input.demand?.cluster ?? input.filters?.cluster ?? null;

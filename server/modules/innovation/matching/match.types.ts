@@ -29,6 +29,11 @@ export interface TMatchExpertsInput {
   limit?: number;
   filters?: TMatchFilters;
   demand?: TMatchDemandContext;
+  /**
+   * Score exactly these experts (e.g. the one being invited) instead of searching all: same score and
+   * reasons as in the ranked list, at a fraction of the cost. Results still sorted, zero scores left out.
+   */
+  expertIds?: number[];
 }
 
 export interface TExpertMatch {
