@@ -4,10 +4,11 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests drive the real server (built web app + API) on its own port and a throwaway data
 // directory, in Debian's Chromium (never `playwright install`: no browser downloads here).
-const PORT = 3101;
+// KEXIE_E2E_PORT lets two runs share a machine (each gets its own port and data directory).
+const PORT = Number(process.env.KEXIE_E2E_PORT ?? 3101);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 /** Deleted and recreated by scripts/e2e-server.mjs before every run. */
-export const E2E_DATA_DIR = path.join(os.tmpdir(), 'kexie-e2e-data');
+export const E2E_DATA_DIR = path.join(os.tmpdir(), `kexie-e2e-data-${PORT}`);
 export const E2E_ADMIN_PASSWORD = 'admin12345';
 
 export default defineConfig({
