@@ -247,6 +247,8 @@ test('[innovation] should take a demand from an enterprise through review, match
   const dockingLink = page.getByRole('menu').getByRole('link', { name: '产学研对接', exact: true });
   if ((await dockingLink.count()) > 0) {
     await dockingLink.click();
+    await expect(page).toHaveURL(/\/admin\/docking-events$/);
+    await expect(page.getByRole('columnheader', { name: /活动日期/ })).toBeVisible(); // the events page, not the demand page
     await page.getByRole('button', { name: /登记对接活动/ }).click();
     const form = page.locator('.ant-drawer').filter({ hasText: '登记对接活动' });
     await form.getByLabel('活动名称').fill(EVENT_TITLE);
@@ -292,6 +294,8 @@ test('[innovation] should take a demand from an enterprise through review, match
   await demandHeader(page).getByRole('button', { name: exactly('已签约') }).click();
   await expect(demandHeader(page).getByText('已签约', { exact: true })).toBeVisible();
   await expect(page.getByText('对接中 → 已签约')).toBeVisible();
+  const eventsCard = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head', { hasText: '对接活动' }) });
+  await expect(eventsCard.getByRole('link', { name: EVENT_TITLE })).toBeVisible(); // the event that handled it
 
   // ── 5. The public demand hall shows the public demand and hides the staff-only one ──
   await page.context().clearCookies();
