@@ -4,7 +4,7 @@
 // `npm run bench` includes it as the entry `matching`.
 //
 // Options (env): KEXIE_BENCH_MATCH_EXPERTS (default 100000), KEXIE_BENCH_MATCH_DEMANDS (20000),
-// KEXIE_BENCH_MATCH_QUERIES (200), KEXIE_BENCH_MATCH_SKIP=quality|speed.
+// KEXIE_BENCH_MATCH_QUERIES (200), KEXIE_BENCH_MATCH_SKIP=quality,speed,pglite (comma-separated).
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { TBench, TBenchEntry } from '../lib.js';
@@ -49,9 +49,9 @@ export async function runMatchingBench(opts: TMatchingBenchOptions) {
   }
   if (!opts.skip.includes('speed')) {
     opts.log(`matching: speed on PGlite, ${opts.experts} experts + ${opts.demands} demands`);
-    const speed: Record<string, unknown> = {
-      pglite: await runSpeed({ experts: opts.experts, demands: opts.demands, queries: opts.queries, log: opts.log }),
-    };
+    const speed: Record<string, unknown> = {};
+    if (!opts.skip.includes('pglite'))
+      speed.pglite = await runSpeed({ experts: opts.experts, demands: opts.demands, queries: opts.queries, log: opts.log });
     if (opts.serverUrl) {
       opts.log('matching: speed on PostgreSQL');
       speed.postgres = await runSpeed({ experts: opts.experts, demands: opts.demands, queries: opts.queries, serverUrl: opts.serverUrl, log: opts.log });
