@@ -29,14 +29,17 @@ async function main() {
     { db: database.db, dbKind: database.kind, env, city, files: new LocalFileStore(path.join(env.dataDir, 'files')) },
     { logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL } },
   );
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return; // a second signal while closing must not cut the close short
+    stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close();
     await database.close();
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ host: env.HOST, port: env.PORT });
   const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${(app.server.address() as { port: number }).port}`;
   console.log(`\n  kexie 智慧科协 is running: ${url}`);
