@@ -1,7 +1,8 @@
 // http.people_list_vs_health: the real app on loopback, demo data seeded; requests/s and latency of the
 // authenticated people list against the health check (the cost of routing + JSON alone).
 import { buildApp } from '../server/app.js';
-import { seedDemo } from '../server/db/seed/demo.js';
+import { seedPeopleDemo } from '../server/modules/people/people.demo.js';
+import { seedPlatformDemo } from '../server/platform/demo/demo.js';
 import { MemoryFileStore } from '../server/platform/files/file-store.js';
 import { type TBench, type TLoadResult, closedLoop, round } from './lib.js';
 import { BENCH_ADMIN_PASSWORD, openBenchDatabase } from './setup.js';
@@ -37,7 +38,8 @@ export const peopleListBench: TBench = {
       { serveWeb: false, logger: false },
     );
     try {
-      const seeded = await seedDemo(database.db, database.city, { people: args.demoPeople, seed: args.seed });
+      await seedPlatformDemo(database.db);
+      const seeded = await seedPeopleDemo(database.db, database.city, { people: args.demoPeople, seed: args.seed });
       progress(`  demo seeded: ${seeded.people} people in ${seeded.ms} ms`);
       await app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = app.server.address() as { port: number };

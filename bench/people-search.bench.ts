@@ -1,13 +1,13 @@
 // search.people_100k: 100k generated people, ~200 realistic queries through selectPeople (the API's
 // code path, admin scope, page size 20), against a plain indexed `name = $1` lookup of the same strings.
 import { eq, sql } from 'drizzle-orm';
-import { loadFakeOrgs } from '../server/db/seed/demo.js';
-import { type TFakePerson, createRng, fakePeople } from '../server/db/seed/fake.js';
+import { type TFakePerson, fakePeople } from '../server/modules/people/people.fake.js';
 import { insertPeople, personValues, selectPeople } from '../server/modules/people/person.repo.js';
 import { people } from '../server/modules/people/person.schema.js';
 import type { TPersonQuery } from '../server/modules/people/person.types.js';
 import { loadActor } from '../server/platform/auth/auth.service.js';
 import { users } from '../server/platform/auth/auth.schema.js';
+import { createRng, loadFakeOrgs } from '../server/platform/demo/fake.js';
 import { pinyinKeys } from '../server/platform/search/text.js';
 import { type TBench, type TBenchContext, type TBenchEntry, measureEach, round, summarize } from './lib.js';
 import { type TBenchTarget, openBenchDatabase } from './setup.js';

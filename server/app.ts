@@ -10,21 +10,8 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { registerDemandRoutes } from './modules/innovation/demand/demand.routes.js';
-import { demandSearchProvider } from './modules/innovation/demand/demand.search.js';
-import { registerInvitationRoutes } from './modules/innovation/demand/invitation.routes.js';
-import { registerEnterpriseRoutes } from './modules/innovation/enterprise/enterprise.routes.js';
-import { enterpriseSearchProvider } from './modules/innovation/enterprise/enterprise.search.js';
-import { registerExpertRoutes } from './modules/innovation/expert/expert.routes.js';
-import { expertSearchProvider } from './modules/innovation/expert/expert.search.js';
-import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.js';
-import { registerDockingRoutes } from './modules/innovation/docking/docking.routes.js';
-import { registerPlatformRoutes } from './modules/innovation/platform/platform.routes.js';
-import { registerInnovationPortalRoutes } from './modules/innovation/portal/portal.routes.js';
-import { registerFundedProjectRoutes } from './modules/innovation/project/funded-project.routes.js';
-import { registerServiceTeamRoutes } from './modules/innovation/team/service-team.routes.js';
-import { registerPeopleRoutes } from './modules/people/person.routes.js';
-import { personSearchProvider } from './modules/people/person.search.js';
+import { registerPermissions } from '../shared/permissions.js';
+import { MODULES } from './modules/index.js';
 import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerAuthRoutes } from './platform/auth/auth.routes.js';
 import { registerUserRoutes } from './platform/auth/user.routes.js';
@@ -32,10 +19,11 @@ import { registerImportRoutes } from './platform/excel/import.routes.js';
 import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
+import type { TServerModule } from './platform/module/module.types.js';
 import { registerOrgRoutes } from './platform/orgs/org.routes.js';
 import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
-import { registerSearchProvider } from './platform/search/search.service.js';
+import { PLATFORM_SEARCH_PROVIDERS } from './platform/search/search.service.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -43,10 +31,35 @@ export interface TBuildOptions {
   logger?: FastifyServerOptions['logger'];
   /** Serve the built web app from web/dist (default: when it exists). */
   serveWeb?: boolean;
+  /** The business modules (default: MODULES from server/modules/index.ts). */
+  modules?: readonly TServerModule[];
 }
 
-/** The Fastify instance: every route, no listening. Tests call this with an in-memory database. */
+/** OpenAPI tags of the platform's own routes; each module brings its own. */
+const PLATFORM_TAGS = [
+  { name: 'system', description: '系统 Health' },
+  { name: 'auth', description: '登录与令牌 Sign-in, sessions, API tokens' },
+  { name: 'users', description: '账号 Accounts and roles' },
+  { name: 'orgs', description: '组织 Org tree' },
+  { name: 'audit', description: '审计日志 Audit log' },
+  { name: 'files', description: '附件 Uploads' },
+  { name: 'imports', description: '导入任务 Excel import jobs' },
+  { name: 'search', description: '全局搜索 Global search' },
+  { name: 'public', description: '公开门户 Public portal (no sign-in)' },
+];
+
+/**
+ * The Fastify instance: the platform's routes, then each module's, no listening. Tests call this with
+ * an in-memory database (and may pass their own module list). A module's own tables (its `migrations`)
+ * must have been applied first (migrateModules).
+ * @throws Error when two modules share a name or give one action different roles
+ */
 export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
+  const modules = opts.modules ?? MODULES;
+  const names = modules.map((m) => m.name);
+  const dup = names.find((n, i) => names.indexOf(n) !== i);
+  if (dup) throw new Error(`module ${dup} is listed twice`);
+  for (const m of modules) registerPermissions(m.permissions);
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 2 * 1024 * 1024,
@@ -70,6 +83,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
         },
       },
       security: [{ bearer: [] }, { cookie: [] }],
+      tags: [...PLATFORM_TAGS, ...modules.flatMap((m) => m.tags)],
     },
     transform: jsonSchemaTransform,
   });
@@ -77,6 +91,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerAuthHook(app, deps);
+  app.decorate('modules', modules);
 
   const api = zodApp(app);
   api.get(
@@ -99,24 +114,10 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerOrgRoutes(api, deps);
   registerAuditRoutes(api, deps);
   registerFileRoutes(api, deps);
-  registerSearchRoutes(api, deps);
-  registerPeopleRoutes(api, deps);
-  registerPeopleExcelRoutes(api, deps);
+  registerSearchRoutes(api, deps, [...PLATFORM_SEARCH_PROVIDERS, ...modules.flatMap((m) => m.searchProviders ?? [])]);
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
-  registerDockingRoutes(api, deps);
-  registerServiceTeamRoutes(api, deps);
-  registerPlatformRoutes(api, deps);
-  registerFundedProjectRoutes(api, deps);
-  registerInnovationPortalRoutes(api, deps);
-  registerSearchProvider(personSearchProvider);
-  registerExpertRoutes(api, deps);
-  registerSearchProvider(expertSearchProvider);
-  registerEnterpriseRoutes(api, deps);
-  registerSearchProvider(enterpriseSearchProvider);
-  registerDemandRoutes(api, deps);
-  registerInvitationRoutes(api, deps);
-  registerSearchProvider(demandSearchProvider);
+  for (const m of modules) m.register(api, deps);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
-import { openDatabase } from './db/client.js';
+import { migrateModules, openDatabase } from './db/client.js';
 import { DataDirLockedError } from './db/lock.js';
-import { seedDemo } from './db/seed/demo.js';
-import { seedInnovationDemo } from './db/seed/innovation-demo.js';
 import { EnvError, readEnv } from './env.js';
+import { MODULES } from './modules/index.js';
 import { ensureAdmin } from './platform/auth/user.service.js';
+import { runDemoSeed } from './platform/demo/demo.js';
 import { LocalFileStore } from './platform/files/file-store.js';
 import { loadCityConfig } from './platform/orgs/city-config.js';
 import { applyCityConfig } from './platform/orgs/org.service.js';
@@ -17,12 +17,11 @@ async function main() {
   const city = loadCityConfig({ city: env.KEXIE_CITY, file: env.KEXIE_CITY_FILE });
   addUserWords(city.dictionary.userWords);
   const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATABASE_URL ? undefined : env.dataDir });
+  await migrateModules(database, MODULES);
   await applyCityConfig(database.db, city);
   const admin = await ensureAdmin(database.db, env.KEXIE_ADMIN_PASSWORD);
   if (admin.created && env.KEXIE_DEMO === '1') {
-    const log = (m: string) => console.log(m);
-    await seedDemo(database.db, city, { log });
-    await seedInnovationDemo(database.db, city, { log });
+    await runDemoSeed(database.db, city, MODULES, { log: (m) => console.log(m) });
   }
 
   const app = await buildApp(

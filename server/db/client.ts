@@ -74,6 +74,21 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
   }
 }
 
+/**
+ * Applies a migrations folder outside the core one (a module's own tables), recorded in its own table
+ * `drizzle.<table>` so it never mixes with the core migrations' bookkeeping. Idempotent, like the core.
+ */
+export async function migrateFolder(database: Database, folder: string, table: string): Promise<void> {
+  const config = { migrationsFolder: folder, migrationsTable: table };
+  if (database.kind === 'postgres') await migrateNodePg(database.db as never, config);
+  else await migratePglite(database.db as never, config);
+}
+
+/** Applies the own migrations of every module in the list that has some (TServerModule.migrations). */
+export async function migrateModules(database: Database, modules: ReadonlyArray<{ name: string; migrations?: { folder: string; table: string } }>) {
+  for (const m of modules) if (m.migrations) await migrateFolder(database, m.migrations.folder, m.migrations.table);
+}
+
 /** Rows of a raw SQL query, on either driver (both answer with `{ rows }`). */
 export async function queryRows<T>(db: DbOrTx, query: import('drizzle-orm').SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };

@@ -1,7 +1,7 @@
-// Every table, for drizzle's typed client and drizzle-kit. Add a module's schema file here.
+// The platform's tables, for drizzle's typed client (`db.query.orgs …`). Module tables are not listed
+// here (db/ never imports modules): their repos use the query builder with the table objects, and
+// drizzle-kit finds every `*.schema.ts` through the globs in drizzle.config.ts.
 export * from '../platform/orgs/org.schema.js';
 export * from '../platform/auth/auth.schema.js';
 export * from '../platform/audit/audit.schema.js';
 export * from '../platform/files/file.schema.js';
-export * from '../modules/people/person.schema.js';
-export * from '../modules/innovation/innovation.schema.js';

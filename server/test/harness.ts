@@ -3,9 +3,11 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import type { TRole } from '../../shared/limits.js';
 import { buildApp } from '../app.js';
-import { type Database, openDatabase } from '../db/client.js';
+import { type Database, migrateModules, openDatabase } from '../db/client.js';
+import { MODULES } from '../modules/index.js';
 import { resetLoginRateLimit } from '../platform/auth/auth.service.js';
 import { ensureAdmin } from '../platform/auth/user.service.js';
+import type { TServerModule } from '../platform/module/module.types.js';
 import { MemoryFileStore } from '../platform/files/file-store.js';
 import { loadCityConfig } from '../platform/orgs/city-config.js';
 import { applyCityConfig } from '../platform/orgs/org.service.js';
@@ -69,11 +71,18 @@ export interface TTestApp {
 
 let counter = 0;
 
-export async function createTestApp(): Promise<TTestApp> {
+export interface TTestAppOptions {
+  /** The module list (default: MODULES); their own migrations are applied first. */
+  modules?: readonly TServerModule[];
+}
+
+export async function createTestApp(opts: TTestAppOptions = {}): Promise<TTestApp> {
   resetLoginRateLimit();
   const city = loadCityConfig({ city: 'nantong' });
   addUserWords(city.dictionary.userWords);
+  const modules = opts.modules ?? MODULES;
   const database = await openTestDatabase();
+  await migrateModules(database, modules);
   await applyCityConfig(database.db, city);
   await ensureAdmin(database.db, ADMIN_PASSWORD);
   const app = await buildApp(
@@ -84,7 +93,7 @@ export async function createTestApp(): Promise<TTestApp> {
       city,
       files: new MemoryFileStore(),
     },
-    { serveWeb: false },
+    { serveWeb: false, modules },
   );
 
   const as: TTestApp['as'] = (session, opts) =>

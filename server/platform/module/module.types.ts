@@ -44,4 +44,19 @@ export interface TServerModule {
   reminders?: Record<string, (db: Db, reminder: { id: number; payload: unknown; dueAt: Date }) => Promise<void>>;
   /** Demo data, run on a new database in the order of the module list. */
   seedDemo?(db: Db, ctx: TSeedContext): Promise<void>;
+  /**
+   * Tables of a module that lives outside the central migrations (a module from elsewhere, the test
+   * fixture): a drizzle-kit migrations folder of its own, applied after the core migrations and
+   * recorded in its own table `drizzle.<table>` (migrateModules). A module in this repository keeps its
+   * `*.schema.ts` under server/modules/ instead: drizzle.config.ts finds it and its tables go into the
+   * central migrations.
+   */
+  migrations?: { folder: string; table: string };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The module list this app was built with (buildApp), for platform pieces such as figures and to-dos. */
+    modules: readonly TServerModule[];
+  }
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../http/context.js';
-import { globalSearch } from './search.service.js';
+import { type TSearchProvider, globalSearch } from './search.service.js';
 
-export function registerSearchRoutes(app: TZodApp, { db }: TAppDeps) {
+/** `providers`: the platform's and every module's, in the order of the module list. */
+export function registerSearchRoutes(app: TZodApp, { db }: TAppDeps, providers: readonly TSearchProvider[]) {
   app.get(
     '/api/v1/search',
     {
@@ -20,6 +21,6 @@ export function registerSearchRoutes(app: TZodApp, { db }: TAppDeps) {
         },
       },
     },
-    async (req) => ({ items: await globalSearch(db, requireActor(req), req.query.q, req.query.limit) }),
+    async (req) => ({ items: await globalSearch(db, providers, requireActor(req), req.query.q, req.query.limit) }),
   );
 }

@@ -52,14 +52,14 @@ const userProvider: TSearchProvider = {
   },
 };
 
-const providers: TSearchProvider[] = [orgProvider, userProvider];
+/** The platform's own providers; buildApp appends each module's `searchProviders`. */
+export const PLATFORM_SEARCH_PROVIDERS: readonly TSearchProvider[] = [orgProvider, userProvider];
 
-export function registerSearchProvider(p: TSearchProvider) {
-  if (!providers.some((x) => x.entity === p.entity)) providers.push(p);
-}
-
-/** Searches every entity the actor may read; each provider applies the actor's org scope. */
-export async function globalSearch(db: Db, actor: TActor, q: string, limitPerEntity: number) {
+/**
+ * Searches every entity the actor may read with the given providers (one list per app instance);
+ * each provider applies the actor's org scope.
+ */
+export async function globalSearch(db: Db, providers: readonly TSearchProvider[], actor: TActor, q: string, limitPerEntity: number) {
   const usable = providers.filter((p) => can(actor, p.action));
   const results = await Promise.all(usable.map((p) => p.search(db, actor, q, limitPerEntity)));
   return results.flat();

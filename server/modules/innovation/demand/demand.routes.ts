@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
-import { registerRegistryExcelRoutes } from '../enterprise/excel-routes.js';
+import { registerRegistryExcelRoutes } from '../../../platform/excel/excel.routes.js';
 import { ZDemandExportQuery, demandExcel, exportDemands } from './demand-excel.js';
 import { createDemand, getDemand, listDemands, transitionDemand, updateDemand } from './demand.service.js';
 import { ZDemandInput, ZDemandOut, ZDemandPatch, ZDemandQuery, ZDemandSummary, ZDemandTransitionInput } from './demand.types.js';

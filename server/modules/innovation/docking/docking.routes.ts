@@ -8,7 +8,7 @@ import {
   updateDockingEvent,
 } from './docking.service.js';
 import { ZDockingEventInput, ZDockingEventList, ZDockingEventOut, ZDockingEventPatch, ZDockingEventQuery } from './docking.types.js';
-import { ZIdParam } from './innovation-common.types.js';
+import { ZIdParam } from '../../../platform/http/common.types.js';
 
 const tags = ['innovation'];
 

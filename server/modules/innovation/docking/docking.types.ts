@@ -1,23 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
-import {
-  ZDemandRef,
-  ZEnterpriseRef,
-  ZExpertRef,
-  hasSomeField,
-  nonEmptyPatch,
-  zDate,
-  zId,
-  zIdList,
-  zMoney,
-  zOptText,
-  zPage,
-  zPageSize,
-  zQueryId,
-  zQueryText,
-  zReqText,
-  zSort,
-} from './innovation-common.types.js';
+import { hasSomeField, nonEmptyPatch, zDate, zId, zIdList, zMoney, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort } from '../../../platform/http/common.types.js';
+import { ZDemandRef, ZEnterpriseRef, ZExpertRef } from './linked-records.types.js';
 
 /** 产学研对接活动 — a docking event between enterprises (and their demands) and experts. */
 export const ZDockingEventInput = z.strictObject({

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../db/client.js';
 import { type TActor, inScope } from '../../../platform/auth/policy.js';
 import { badRequest } from '../../../platform/errors.js';
-import type { TDemandRef, TEnterpriseRef, TExpertRef } from './innovation-common.types.js';
+import type { TDemandRef, TEnterpriseRef, TExpertRef } from './linked-records.types.js';
 import {
   type TDemandLink,
   type TEnterpriseLink,

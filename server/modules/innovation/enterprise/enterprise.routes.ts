@@ -11,7 +11,7 @@ import {
   updateEnterprise,
 } from './enterprise.service.js';
 import { ZEnterpriseInput, ZEnterpriseOut, ZEnterprisePatch, ZEnterpriseQuery, ZEnterpriseUserLink, ZEnterpriseUserSet } from './enterprise.types.js';
-import { registerRegistryExcelRoutes } from './excel-routes.js';
+import { registerRegistryExcelRoutes } from '../../../platform/excel/excel.routes.js';
 
 const ZId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const tags = ['innovation: enterprises'];

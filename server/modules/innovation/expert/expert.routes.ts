@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
-import { registerRegistryExcelRoutes } from '../enterprise/excel-routes.js';
+import { registerRegistryExcelRoutes } from '../../../platform/excel/excel.routes.js';
 import { ZExpertExportQuery, expertExcel, exportExperts } from './expert-excel.js';
 import {
   createExpert,

@@ -1,4 +1,4 @@
-import { todayInChina } from '../docking/innovation-common.types.js';
+import { todayInChina } from '../../../platform/http/common.types.js';
 import { type TLinkMaps, enterpriseRefs, expertRefs } from '../docking/linked-records.service.js';
 import type { TAssessmentRow, TPlatformRow } from './platform.repo.js';
 import type { TAssessmentOut, TPlatformOut } from './platform.types.js';

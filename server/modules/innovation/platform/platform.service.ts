@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { type TActor, assertCan, inScope } from '../../../platform/auth/policy.js';
 import { badRequest, conflict, notFound } from '../../../platform/errors.js';
 import { getOrgInScope } from '../../../platform/orgs/org.service.js';
-import { todayInChina } from '../docking/innovation-common.types.js';
+import { todayInChina } from '../../../platform/http/common.types.js';
 import { checkLinks, loadLinkMaps } from '../docking/linked-records.service.js';
 import { presentAssessment, presentPlatform } from './platform.present.js';
 import {

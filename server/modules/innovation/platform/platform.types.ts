@@ -1,22 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
-import {
-  ZEnterpriseRef,
-  ZExpertRef,
-  hasSomeField,
-  nonEmptyPatch,
-  zDate,
-  zId,
-  zIdList,
-  zOptText,
-  zPage,
-  zPageSize,
-  zQueryId,
-  zQueryText,
-  zReqText,
-  zSort,
-  zYear,
-} from '../docking/innovation-common.types.js';
+import { hasSomeField, nonEmptyPatch, zDate, zId, zIdList, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort, zYear } from '../../../platform/http/common.types.js';
+import { ZEnterpriseRef, ZExpertRef } from '../docking/linked-records.types.js';
 import { PLATFORM_KINDS, PLATFORM_LEVELS } from '../innovation.schema.js';
 
 export const PLATFORM_STATUSES = ['active', 'suspended', 'revoked'] as const;

@@ -1,5 +1,5 @@
 import type { TAppDeps, TZodApp } from '../../../platform/http/context.js';
-import { ZIdParam } from '../docking/innovation-common.types.js';
+import { ZIdParam } from '../../../platform/http/common.types.js';
 import { getPublicDemand, listPublicDemands, listPublicExperts, listPublicPlatforms } from './portal.service.js';
 import {
   ZPublicDemand,

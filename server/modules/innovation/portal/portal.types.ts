@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zPage, zQueryText } from '../docking/innovation-common.types.js';
+import { zPage, zQueryText } from '../../../platform/http/common.types.js';
 import { DEMAND_CATEGORIES, type DEMAND_STATUSES, PLATFORM_KINDS, PLATFORM_LEVELS } from '../innovation.schema.js';
 
 /** Demands the public demand hall shows: published and later, never drafts, reviews or closed ones. */

@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
-import {
-  ZEnterpriseRef,
-  hasSomeField,
-  nonEmptyPatch,
-  zId,
-  zMoney,
-  zOptText,
-  zPage,
-  zPageSize,
-  zQueryId,
-  zQueryText,
-  zReqText,
-  zSort,
-  zYear,
-} from '../docking/innovation-common.types.js';
+import { hasSomeField, nonEmptyPatch, zId, zMoney, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort, zYear } from '../../../platform/http/common.types.js';
+import { ZEnterpriseRef } from '../docking/linked-records.types.js';
 import { PLATFORM_LEVELS } from '../innovation.schema.js';
 
 export const PROJECT_STATUSES = ['applied', 'approved', 'ongoing', 'completed', 'rejected'] as const;

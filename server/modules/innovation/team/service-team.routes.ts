@@ -1,5 +1,5 @@
 import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
-import { ZIdParam } from '../docking/innovation-common.types.js';
+import { ZIdParam } from '../../../platform/http/common.types.js';
 import {
   type TTeamRules,
   createServiceTeam,

@@ -3,7 +3,7 @@ import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { type TActor, assertCan, inScope } from '../../../platform/auth/policy.js';
 import { badRequest, notFound } from '../../../platform/errors.js';
 import { getOrgInScope } from '../../../platform/orgs/org.service.js';
-import { todayInChina } from '../docking/innovation-common.types.js';
+import { todayInChina } from '../../../platform/http/common.types.js';
 import { enterpriseLinks, expertIdsOfUser } from '../docking/linked-records.repo.js';
 import { checkLinks, loadLinkMaps } from '../docking/linked-records.service.js';
 import { presentServiceTeam, presentServiceVisit } from './service-team.present.js';

@@ -1,21 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
-import {
-  ZEnterpriseRef,
-  ZExpertRef,
-  hasSomeField,
-  nonEmptyPatch,
-  zDate,
-  zId,
-  zIdList,
-  zOptText,
-  zPage,
-  zPageSize,
-  zQueryId,
-  zQueryText,
-  zReqText,
-  zSort,
-} from '../docking/innovation-common.types.js';
+import { hasSomeField, nonEmptyPatch, zDate, zId, zIdList, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort } from '../../../platform/http/common.types.js';
+import { ZEnterpriseRef, ZExpertRef } from '../docking/linked-records.types.js';
 
 /** 专家服务团 — an expert service team serving the enterprises of an industrial cluster. */
 export const ZServiceTeamInput = z.strictObject({

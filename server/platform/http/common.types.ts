@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { LIMITS } from '../../../../shared/limits.js';
-import { zText } from '../../../platform/text-schema.js';
+import { LIMITS } from '../../../shared/limits.js';
+import { zText } from '../text-schema.js';
 
-// Zod pieces shared by the innovation sub-modules this folder family owns (docking, teams, platforms,
-// funded projects, portal): ids, ISO dates, amounts in 万元, paging, linked-record references.
+// Zod pieces every module's *.types.ts may use: ids, ISO dates, amounts in 万元, years, text fields,
+// paging, sort, PATCH bodies; and today's date in China.
 
 export const MAX_INT = 2_147_483_647;
 
@@ -57,20 +57,6 @@ export const nonEmptyPatch = {
   message: '没有要修改的字段 / nothing to change',
 } as const;
 export const hasSomeField = (v: Record<string, unknown>) => Object.values(v).some((x) => x !== undefined);
-
-// References to linked records, as responses show them.
-export const ZExpertRef = z.object({
-  id: z.number(),
-  name: z.string(),
-  unit: z.string().nullable(),
-  title: z.string().nullable(),
-  isAcademician: z.boolean(),
-});
-export type TExpertRef = z.infer<typeof ZExpertRef>;
-export const ZEnterpriseRef = z.object({ id: z.number(), name: z.string() });
-export type TEnterpriseRef = z.infer<typeof ZEnterpriseRef>;
-export const ZDemandRef = z.object({ id: z.number(), title: z.string(), status: z.string() });
-export type TDemandRef = z.infer<typeof ZDemandRef>;
 
 /** Today's date in China (YYYY-MM-DD), whatever the server's time zone. */
 export function todayInChina(now = new Date()): string {

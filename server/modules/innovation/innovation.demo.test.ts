@@ -1,14 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidCreditCode } from '../../../shared/validators.js';
-import { DEMAND_TRANSITIONS } from '../../modules/innovation/demand/demand.workflow.js';
-import { DEMAND_STATUSES } from '../../modules/innovation/innovation.schema.js';
+import { openDatabase, queryRows } from '../../db/client.js';
+import { seedPlatformDemo } from '../../platform/demo/demo.js';
 import { loadCityConfig } from '../../platform/orgs/city-config.js';
 import { applyCityConfig } from '../../platform/orgs/org.service.js';
 import { type TTestApp, createTestApp } from '../../test/harness.js';
-import { openDatabase, queryRows } from '../client.js';
-import { seedDemo } from './demo.js';
-import { INNOVATION_DEMO_DEFAULTS, type TSeedInnovationResult, seedInnovationDemo } from './innovation-demo.js';
+import { seedPeopleDemo } from '../people/people.demo.js';
+import { DEMAND_TRANSITIONS } from './demand/demand.workflow.js';
+import { INNOVATION_DEMO_DEFAULTS, type TSeedInnovationResult, seedInnovationDemo } from './innovation.demo.js';
+import { DEMAND_STATUSES } from './innovation.schema.js';
 
 const city = loadCityConfig({ city: 'nantong' });
 
@@ -19,7 +20,8 @@ describe('[innovation] demo data 科创演示数据', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemo(t.database.db, city, { people: 100 });
+    await seedPlatformDemo(t.database.db);
+    await seedPeopleDemo(t.database.db, city, { people: 100 });
     result = await seedInnovationDemo(t.database.db, city);
   });
   afterAll(() => t.close());

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PHONE_RE, isValidIdNumber } from '../../../shared/validators.js';
 import { buildApp } from '../../app.js';
-import { people, personOrgs } from '../../modules/people/person.schema.js';
+import { type Database, openDatabase } from '../../db/client.js';
 import { auditLog } from '../../platform/audit/audit.schema.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { ensureAdmin } from '../../platform/auth/user.service.js';
@@ -12,17 +12,19 @@ import { type TCityConfig, loadCityConfig } from '../../platform/orgs/city-confi
 import { orgs } from '../../platform/orgs/org.schema.js';
 import { applyCityConfig } from '../../platform/orgs/org.service.js';
 import { addUserWords } from '../../platform/search/text.js';
-import { type Database, openDatabase } from '../client.js';
-import { DEMO_PASSWORD, type TSeedDemoResult, seedDemo } from './demo.js';
-import { fakePeople } from './fake.js';
+import { DEMO_PASSWORD, type TPlatformDemoResult, seedPlatformDemo } from '../../platform/demo/demo.js';
+import { fakePeople } from './people.fake.js';
+import { type TSeedPeopleResult, seedPeopleDemo } from './people.demo.js';
+import { people, personOrgs } from './person.schema.js';
 
 const DISTRICTS = ['chongchuan', 'tongzhou', 'haimen', 'rudong', 'qidong', 'rugao', 'haian'];
 
-describe('demo seeder', () => {
+describe('people demo seed (after the platform demo accounts)', () => {
   let city: TCityConfig;
   let database: Database;
   let app: FastifyInstance;
-  let first: TSeedDemoResult;
+  let accounts: TPlatformDemoResult;
+  let first: TSeedPeopleResult;
   const logged: string[] = [];
 
   beforeAll(async () => {
@@ -31,7 +33,8 @@ describe('demo seeder', () => {
     database = await openDatabase({});
     await applyCityConfig(database.db, city);
     await ensureAdmin(database.db, 'admin-pass-123');
-    first = await seedDemo(database.db, city, { log: (m) => logged.push(m) });
+    accounts = await seedPlatformDemo(database.db, { log: (m) => logged.push(m) });
+    first = await seedPeopleDemo(database.db, city, { log: (m) => logged.push(m) });
     app = await buildApp(
       {
         db: database.db,
@@ -133,15 +136,21 @@ describe('demo seeder', () => {
       .where(and(eq(auditLog.entity, 'demo'), eq(auditLog.action, 'seed')));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: null, note: '演示数据' });
+    const peopleAudit = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'demo_people'), eq(auditLog.action, 'seed')));
+    expect(peopleAudit).toHaveLength(1);
+    expect(peopleAudit[0].after).toMatchObject({ people: 3000, memberships: first.memberships });
   });
 
   it('does nothing when called a second time', async () => {
-    const again = await seedDemo(database.db, city, {});
-    expect(again.seeded).toBe(false);
+    expect((await seedPlatformDemo(database.db)).seeded).toBe(false);
+    expect((await seedPeopleDemo(database.db, city)).seeded).toBe(false);
     const [{ n }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(people);
     const [{ u }] = await database.db.select({ u: sql<number>`count(*)::int` }).from(users);
     expect(n).toBe(3000);
-    expect(u).toBe(1 + first.accounts.length);
+    expect(u).toBe(1 + accounts.accounts.length);
   });
 
   it("lets a district's staff see exactly that district's people through the API", async () => {

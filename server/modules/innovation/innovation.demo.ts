@@ -5,9 +5,9 @@
 // PRNG, dates relative to `now`, so the same seed and date give the same rows. Every row is flagged isDemo.
 import { eq, sql } from 'drizzle-orm';
 import { creditCodeCheckChar } from '../../../shared/validators.js';
-import { type TDemandValues, demandRowValues } from '../../modules/innovation/demand/demand.repo.js';
-import { type TEnterpriseValues, enterpriseRowValues } from '../../modules/innovation/enterprise/enterprise.repo.js';
-import { type TExpertValues, expertRowValues } from '../../modules/innovation/expert/expert.repo.js';
+import { type TDemandValues, demandRowValues } from './demand/demand.repo.js';
+import { type TEnterpriseValues, enterpriseRowValues } from './enterprise/enterprise.repo.js';
+import { type TExpertValues, expertRowValues } from './expert/expert.repo.js';
 import {
   type ACHIEVEMENT_KINDS,
   type DEMAND_CATEGORIES,
@@ -26,14 +26,13 @@ import {
   platforms,
   serviceTeams,
   serviceVisits,
-} from '../../modules/innovation/innovation.schema.js';
-import { rebuildMatchIndex } from '../../modules/innovation/matching/match.service.js';
+} from './innovation.schema.js';
+import { rebuildMatchIndex } from './matching/match.service.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import type { TCityConfig } from '../../platform/orgs/city-config.js';
-import { type Db, queryRows } from '../client.js';
-import { loadFakeOrgs } from './demo.js';
-import { type TRng, createRng, fakeName, weightedTable } from './fake.js';
+import { type Db, queryRows } from '../../db/client.js';
+import { type TRng, createRng, fakeName, loadFakeOrgs, weightedTable } from '../../platform/demo/fake.js';
 
 export const INNOVATION_DEMO_DEFAULTS = { experts: 3000, enterprises: 400, demands: 300 } as const;
 

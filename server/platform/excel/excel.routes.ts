@@ -1,16 +1,16 @@
 import { PassThrough } from 'node:stream';
 import { z } from 'zod';
-import type { Db } from '../../../db/client.js';
-import { type TAction, type TActor, assertCan } from '../../../platform/auth/policy.js';
-import type { TAnyRegistryDef } from '../../../platform/excel/excel.types.js';
-import { startImport } from '../../../platform/excel/import-job.js';
-import { sniffSpreadsheet } from '../../../platform/excel/sniff.js';
-import { buildTemplate, writeExport } from '../../../platform/excel/workbook.js';
-import { XLSX_MIME, contentDisposition, fileStamp } from '../../../platform/files/content-disposition.js';
-import { readUpload } from '../../../platform/files/upload.js';
-import { type TAppDeps, type TZodApp, requireActor } from '../../../platform/http/context.js';
+import type { Db } from '../../db/client.js';
+import { type TAction, type TActor, assertCan } from '../auth/policy.js';
+import type { TAnyRegistryDef } from './excel.types.js';
+import { startImport } from './import-job.js';
+import { sniffSpreadsheet } from './sniff.js';
+import { buildTemplate, writeExport } from './workbook.js';
+import { XLSX_MIME, contentDisposition, fileStamp } from '../files/content-disposition.js';
+import { readUpload } from '../files/upload.js';
+import { type TAppDeps, type TZodApp, requireActor } from '../http/context.js';
 
-/** What one innovation registry brings to the Excel routes. */
+/** What one registry brings to the Excel routes. */
 export interface TRegistryExcelRoutes<TQuery extends z.ZodObject> {
   /** e.g. /api/v1/enterprises */
   base: string;
