@@ -83,6 +83,14 @@ describe('people demo seed (after the platform demo accounts)', () => {
     expect(logged.join('\n')).toContain('rugao_staff');
   });
 
+  it('keeps names plain: the demo mark is the isDemo flag, never glued into the name', async () => {
+    const marked = await database.db
+      .select({ name: people.name })
+      .from(people)
+      .where(sql`${people.name} ~* '(demo|演示)' or ${people.name} !~ '^[\u4e00-\u9fa5·]{2,6}$'`);
+    expect(marked).toEqual([]);
+  });
+
   it('gives every person a valid ID number and mobile phone, unique across people', async () => {
     const rows = await database.db.select({ idNumber: people.idNumber, phone: people.phone, gender: people.gender, birthYear: people.birthYear }).from(people);
     const bad = rows.filter(
