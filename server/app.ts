@@ -52,7 +52,7 @@ const PLATFORM_TAGS = [
  * The Fastify instance: the platform's routes, then each module's, no listening. Tests call this with
  * an in-memory database (and may pass their own module list). A module's own tables (its `migrations`)
  * must have been applied first (migrateModules).
- * @throws Error when two modules share a name or give one action different roles
+ * @throws Error when two modules share a name or a search entity, or give one action different roles
  */
 export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   const modules = opts.modules ?? MODULES;
@@ -114,7 +114,10 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerOrgRoutes(api, deps);
   registerAuditRoutes(api, deps);
   registerFileRoutes(api, deps);
-  registerSearchRoutes(api, deps, [...PLATFORM_SEARCH_PROVIDERS, ...modules.flatMap((m) => m.searchProviders ?? [])]);
+  const providers = [...PLATFORM_SEARCH_PROVIDERS, ...modules.flatMap((m) => m.searchProviders ?? [])];
+  const twice = providers.find((p, i) => providers.findIndex((x) => x.entity === p.entity) !== i);
+  if (twice) throw new Error(`search entity ${twice.entity} has two providers`);
+  registerSearchRoutes(api, deps, providers);
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
   for (const m of modules) m.register(api, deps);

@@ -87,6 +87,13 @@ describe('module kit: a fixture module added to the module list', () => {
     expect((await t.as(null, { method: 'GET', url: '/api/v1/fixture-notes' })).statusCode).toBe(401);
   });
 
+  it('answers the global search with its provider, scoped like its list', async () => {
+    const search = async (s: TSession) =>
+      (await t.as(s, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('流转')}` })).json().items.filter((i: { entity: string }) => i.entity === 'fixture_note');
+    expect(await search(haian)).toEqual([expect.objectContaining({ title: '流转', subtitle: 'approved' })]);
+    expect(await search(rugao)).toEqual([]);
+  });
+
   it('appears in the OpenAPI document with its tag', async () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.tags).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'fixture' }), expect.objectContaining({ name: 'people' })]));
@@ -115,6 +122,10 @@ describe('module kit: a fixture module added to the module list', () => {
       expect(plain.app.modules.map((m) => m.name)).toEqual(['people', 'innovation']);
       const doc = (await plain.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
       expect(Object.keys(doc.paths)).not.toContain('/api/v1/fixture-notes');
+      // its search providers are its own too: the fixture's provider (whose table this database lacks) is not asked
+      const search = await plain.as(plain.admin, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('流转')}` });
+      expect(search.statusCode).toBe(200);
+      expect(search.json().items.filter((i: { entity: string }) => i.entity === 'fixture_note')).toEqual([]);
     } finally {
       await plain.close();
     }
