@@ -20,6 +20,7 @@ import { expertSearchProvider } from './modules/innovation/expert/expert.search.
 import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.js';
 import { registerDockingRoutes } from './modules/innovation/docking/docking.routes.js';
 import { registerPlatformRoutes } from './modules/innovation/platform/platform.routes.js';
+import { INNOVATION_FIGURES } from './modules/innovation/innovation.figures.js';
 import { registerInnovationPortalRoutes } from './modules/innovation/portal/portal.routes.js';
 import { registerFundedProjectRoutes } from './modules/innovation/project/funded-project.routes.js';
 import { registerServiceTeamRoutes } from './modules/innovation/team/service-team.routes.js';
@@ -29,6 +30,7 @@ import { registerAuditRoutes } from './platform/audit/audit.routes.js';
 import { registerAuthRoutes } from './platform/auth/auth.routes.js';
 import { registerUserRoutes } from './platform/auth/user.routes.js';
 import { registerImportRoutes } from './platform/excel/import.routes.js';
+import { registerFigureRoutes } from './platform/figures/figure.routes.js';
 import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
@@ -117,6 +119,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerDemandRoutes(api, deps);
   registerInvitationRoutes(api, deps);
   registerSearchProvider(demandSearchProvider);
+  registerFigureRoutes(api, deps, INNOVATION_FIGURES); // temporary: the module list replaces this at merge
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
