@@ -21,6 +21,7 @@ import { registerPeopleExcelRoutes } from './modules/people/person-excel.routes.
 import { registerDockingRoutes } from './modules/innovation/docking/docking.routes.js';
 import { registerPlatformRoutes } from './modules/innovation/platform/platform.routes.js';
 import { INNOVATION_FIGURES } from './modules/innovation/innovation.figures.js';
+import { innovationTodos } from './modules/innovation/innovation.todos.js';
 import { registerInnovationPortalRoutes } from './modules/innovation/portal/portal.routes.js';
 import { registerFundedProjectRoutes } from './modules/innovation/project/funded-project.routes.js';
 import { registerServiceTeamRoutes } from './modules/innovation/team/service-team.routes.js';
@@ -37,6 +38,7 @@ import { registerErrorHandling } from './platform/http/error-handler.js';
 import { registerOrgRoutes } from './platform/orgs/org.routes.js';
 import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
+import { registerTodoRoutes } from './platform/todos/todo.routes.js';
 import { registerSearchProvider } from './platform/search/search.service.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
@@ -120,6 +122,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerInvitationRoutes(api, deps);
   registerSearchProvider(demandSearchProvider);
   registerFigureRoutes(api, deps, INNOVATION_FIGURES); // temporary: the module list replaces this at merge
+  registerTodoRoutes(api, deps, [innovationTodos]); // temporary: the modules' `todos` replace this at merge
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });
