@@ -10,7 +10,11 @@ const zId = z.number().int().positive().max(2_147_483_647);
 const zNote = zText(500).nullish().describe('备注 note');
 const zFilter = (what: string) => zText(50).pipe(z.string().min(1)).optional().describe(what);
 
-export const ZMatchReason = z.object({ kind: z.string(), detail: z.string().describe('a reason in Chinese') });
+export const ZMatchReason = z.object({
+  kind: z.string(),
+  detail: z.string().describe('a reason in Chinese'),
+  terms: z.array(z.string()).optional().describe('the terms the reason names, each found in both the demand and the profile'),
+});
 
 /** POST /api/v1/match/experts — API contract (issue 3). */
 export const ZMatchExpertsInput = z.strictObject({
