@@ -127,7 +127,7 @@ describe('[innovation] demo data 科创演示数据', () => {
     );
     const seen: number[] = [];
     for (let page = 1; ; page++) {
-      const res = (await t.as(null, { method: 'GET', url: `/api/v1/public/demands?pageSize=50&page=${page}` })).json();
+      const res = (await t.as(null, { method: 'GET', url: `/api/v1/public/demands?pageSize=50&view=all&page=${page}` })).json();
       expect(res.total).toBe(expected.n);
       seen.push(...res.items.map((d: { id: number }) => d.id));
       if (res.items.length < 50) break;
