@@ -90,7 +90,8 @@ export function defineFigure(def: TFigureDef): TFigure {
   return {
     ...meta,
     async compute(db: DbOrTx, q: TFigureQuery) {
-      const value = def.sum ? sql`coalesce(sum(b.${sql.identifier(def.sum)}), 0)::float8` : sql`count(*)::int`;
+      // Sums of float8 cells carry binary noise (29660.420000000002): round to 6 decimals, far below 万元 cents.
+      const value = def.sum ? sql`round(coalesce(sum(b.${sql.identifier(def.sum)}), 0)::numeric, 6)::float8` : sql`count(*)::int`;
       const [row] = await queryRows<{ value: number | string }>(db, sql`select ${value} as value from (${baseSelect(def, q)}) b`);
       return Number(row?.value ?? 0);
     },
