@@ -24,6 +24,8 @@ import { registerOrgRoutes } from './platform/orgs/org.routes.js';
 import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
 import { PLATFORM_SEARCH_PROVIDERS } from './platform/search/search.service.js';
+import { registerFigureRoutes } from './platform/figures/figure.routes.js';
+import { registerTodoRoutes } from './platform/todos/todo.routes.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 
@@ -121,6 +123,8 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
   for (const m of modules) m.register(api, deps);
+  registerFigureRoutes(api, deps, modules.flatMap((m) => m.figures ?? []));
+  registerTodoRoutes(api, deps, modules.flatMap((m) => (m.todos ? [m.todos] : [])));
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: 'index.html' });

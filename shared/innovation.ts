@@ -23,5 +23,6 @@ export const INNOVATION_PERMISSIONS = {
   'demands:read': ['admin', 'city_staff', 'district_staff', 'leader', 'enterprise'], // enterprise users: their own
   'demands:write': ['admin', 'city_staff', 'district_staff', 'enterprise'],
   'demands:review': ['admin', 'city_staff', 'district_staff'], // approve/return, docking, sign, invite experts
+  'demands:figures': ['admin', 'city_staff', 'district_staff', 'leader'], // counts and drill-downs of demands and engagements (figures registry)
   'matching:use': ['admin', 'city_staff', 'district_staff'],
 } as const satisfies Record<string, readonly TRole[]>;

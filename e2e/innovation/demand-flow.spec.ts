@@ -299,7 +299,8 @@ test('[innovation] should take a demand from an enterprise through review, match
 
   // ── 5. The public demand hall shows the public demand and hides the staff-only one ──
   await page.context().clearCookies();
-  const hall = await page.request.get('/api/v1/public/demands', { params: { q: '海工平台厚板焊接', pageSize: 50 } });
+  // The demand is signed by now: the hall lists it under 全部 / 已结束, not among the open ones.
+  const hall = await page.request.get('/api/v1/public/demands', { params: { q: '海工平台厚板焊接', pageSize: 50, view: 'all' } });
   expect(hall.ok()).toBeTruthy();
   const hallIds = ((await hall.json()) as { items: Array<{ id: number }> }).items.map((d) => d.id);
   expect(hallIds).toContain(demandId);
@@ -307,7 +308,7 @@ test('[innovation] should take a demand from an enterprise through review, match
   expect((await page.request.get(`/api/v1/public/demands/${secret.id}`)).status()).toBe(404);
 
   // The hall page itself (another engineer's portal), when this build has it.
-  await page.goto('/portal/demands');
+  await page.goto('/portal/demands?view=all');
   const hallSearch = page.getByRole('searchbox').first();
   if (await hallSearch.isVisible({ timeout: 10_000 }).catch(() => false)) {
     const searchHall = async (text: string) => {

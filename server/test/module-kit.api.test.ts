@@ -104,7 +104,6 @@ describe('module kit: a fixture module added to the module list', () => {
   });
 
   it("puts its figure in the app's module list, counting the rows of an org subtree", async () => {
-    // TODO(lead): once the figures branch is merged, assert GET /api/v1/figures lists fixture.notes.
     const figure = t.app.modules.flatMap((m) => m.figures ?? []).find((f) => f.key === 'fixture.notes');
     expect(figure).toBeDefined();
     const haianPath = (await queryRows<{ path: string }>(t.database.db, sql`select path from orgs where code = 'haian'`))[0].path;
@@ -114,6 +113,16 @@ describe('module kit: a fixture module added to the module list', () => {
     const page = await figure!.rows(t.database.db, { orgPath: haianPath }, { page: 1, pageSize: 10 }, actor);
     expect(page.total).toBe(n);
     expect(page.items.map((r) => r.title)).toEqual(['海安的记录', '流转']);
+
+    // and through the figures registry's endpoints, like every module's figures
+    const haianId = await t.orgIdByCode('haian');
+    const listed = await t.as(t.admin, { method: 'GET', url: `/api/v1/figures?keys=fixture.notes&org=${haianId}` });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json().items).toEqual([expect.objectContaining({ key: 'fixture.notes', value: 2, label: '测试记录数' })]);
+    const drill = await t.as(t.admin, { method: 'GET', url: `/api/v1/figures/fixture.notes/rows?org=${haianId}` });
+    expect(drill.json().total).toBe(2);
+    const leader = await t.userAt('root', ['leader']);
+    expect((await t.as(leader, { method: 'GET', url: '/api/v1/figures?keys=fixture.notes' })).statusCode).toBe(403);
   });
 
   it('keeps the module list per app: an app built with the default list does not have the fixture', async () => {

@@ -124,6 +124,14 @@ describe('org-tree scoping', () => {
     fixtures['/api/v1/platforms/{id}'] = { make: makePlatform, body: { status: 'suspended' } };
     fixtures['/api/v1/platforms/{id}/assessments'] = { make: makePlatform, body: { year: 2024, rating: '合格' } };
     fixtures['/api/v1/funded-projects/{id}'] = { make: makeProject, body: { status: 'completed' } };
+    // Figures are scoped by the org in the query, not by the key in the path: the "id" carries both
+    // (the trailing `&_=` swallows the rest of the path template, an ignored query parameter).
+    fixtures['/api/v1/figures/{key}/rows'] = {
+      make: async () => {
+        await insertDemandRow(t.database.db, await insertEnterpriseRow(t.database.db, rugaoId), rugaoId);
+        return `innovation.demands.published/rows?org=${rugaoId}&_=`;
+      },
+    };
     fixtures['/api/v1/public/demands/{id}'] = {
       hiddenFromPublic: true,
       make: async () => {

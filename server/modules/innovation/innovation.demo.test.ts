@@ -129,7 +129,7 @@ describe('[innovation] demo data 科创演示数据', () => {
     );
     const seen: number[] = [];
     for (let page = 1; ; page++) {
-      const res = (await t.as(null, { method: 'GET', url: `/api/v1/public/demands?pageSize=50&page=${page}` })).json();
+      const res = (await t.as(null, { method: 'GET', url: `/api/v1/public/demands?pageSize=50&view=all&page=${page}` })).json();
       expect(res.total).toBe(expected.n);
       seen.push(...res.items.map((d: { id: number }) => d.id));
       if (res.items.length < 50) break;
@@ -153,6 +153,33 @@ describe('[innovation] demo data 科创演示数据', () => {
     expect(again.seeded).toBe(false);
     const [n] = await rows<{ n: number }>(sql`select count(*)::int n from experts`);
     expect(n.n).toBe(INNOVATION_DEMO_DEFAULTS.experts);
+  });
+  it("prints the seed article's innovation figures through the figures registry, each with its drill-down", async () => {
+    const get = async (url: string) => {
+      const res = await t.as(t.admin, { method: 'GET', url });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    const value = async (key: string, range = '') =>
+      (await get(`/api/v1/figures?keys=${key}${range}`)).items[0] as { value: number; rowsUrl: string };
+    // 南通6个项目获2022年度“科创江苏”专项行动计划立项
+    const kcjs = await value('innovation.projects.kechuang_jiangsu', '&from=2022-01-01&to=2022-12-31');
+    expect(kcjs.value).toBe(6);
+    const kcjsRows = await get(`${kcjs.rowsUrl}&pageSize=50`);
+    expect(kcjsRows.items.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['新能源材料专利转化', '城市地下空间开发与利用']));
+    // 国家级海智基地1家、省级海智基地3家
+    expect((await value('innovation.platforms.haizhi_base.national')).value).toBe(1);
+    expect((await value('innovation.platforms.haizhi_base.provincial')).value).toBe(3);
+    // “江苏纺织产业”“江苏新能源制氢产业”院士协同创新中心
+    const centers = await value('innovation.platforms.academician_center.provincial');
+    expect(centers.value).toBe(2);
+    expect((await get(centers.rowsUrl)).items.map((r: { name: string }) => r.name).sort()).toEqual(
+      ['江苏新能源制氢产业院士协同创新中心', '江苏纺织产业院士协同创新中心'].sort(),
+    );
+    // 隆昌化工院士工作站获评全国首批示范工作站
+    const demo = await value('innovation.platforms.demo_station.national');
+    expect(demo.value).toBe(1);
+    expect((await get(demo.rowsUrl)).items[0]).toMatchObject({ name: '隆昌化工院士工作站', host: '江苏隆昌化工有限公司' });
   });
 });
 

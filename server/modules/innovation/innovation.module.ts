@@ -9,6 +9,8 @@ import { enterpriseSearchProvider } from './enterprise/enterprise.search.js';
 import { registerExpertRoutes } from './expert/expert.routes.js';
 import { expertSearchProvider } from './expert/expert.search.js';
 import { seedInnovationDemo } from './innovation.demo.js';
+import { INNOVATION_FIGURES } from './innovation.figures.js';
+import { innovationTodos } from './innovation.todos.js';
 import { registerPlatformRoutes } from './platform/platform.routes.js';
 import { registerInnovationPortalRoutes } from './portal/portal.routes.js';
 import { registerFundedProjectRoutes } from './project/funded-project.routes.js';
@@ -28,6 +30,8 @@ export const innovationModule: TServerModule = {
     { name: 'innovation: matching', description: '智能匹配 Expert matching and invitations' },
   ],
   permissions: INNOVATION_PERMISSIONS,
+  figures: INNOVATION_FIGURES,
+  todos: innovationTodos,
   register(app, deps) {
     registerDockingRoutes(app, deps);
     registerServiceTeamRoutes(app, deps);

@@ -64,6 +64,7 @@ function presentInvitation(row: Omit<TMatchRowWithNames, 'demandOrgId' | 'demand
     status: row.status,
     statusLabel: matchLabel(row.status),
     score: row.score,
+    scoreAtInvite: row.score,
     reasons: row.reasons ?? [],
     note: row.note,
     invitedAt: row.invitedAt,
@@ -121,10 +122,30 @@ export async function demandMatches(db: Db, actor: TActor, demandId: number, lim
   };
 }
 
-/** Every engagement on a demand (invitations, docking requests). @throws AppError FORBIDDEN, NOT_FOUND */
+/**
+ * Every engagement on a demand (invitations, docking requests). The score and reasons shown are the
+ * current ones, from the same matcher call as the 智能匹配 ranking (`expertIds` scores exactly as the
+ * ranked list does), so a pair has one score wherever it is shown (issue 12 §3); the score recorded at
+ * invitation time is `scoreAtInvite`. The stored one drifts as the corpus (IDF) and profiles change.
+ * @throws AppError FORBIDDEN, NOT_FOUND
+ */
 export async function listDemandInvitations(db: Db, actor: TActor, demandId: number) {
-  await demandAccess(db, actor, demandId);
-  return { items: (await matchesOfDemand(db, demandId)).map(presentInvitation) };
+  const a = await demandAccess(db, actor, demandId);
+  const rows = await matchesOfDemand(db, demandId);
+  const current = new Map<number, { score: number; reasons: TInvitationOut['reasons'] }>();
+  const ids = [...new Set(rows.map((r) => r.expertId))];
+  for (let i = 0; i < ids.length; i += MATCH_LIMIT_MAX) {
+    const chunk = ids.slice(i, i + MATCH_LIMIT_MAX);
+    const { items } = await matchExperts(db, actor, { ...demandMatcherInput(a.row, chunk.length), expertIds: chunk });
+    for (const it of items) current.set(it.expertId, { score: it.score, reasons: it.reasons });
+  }
+  return {
+    items: rows.map((r) => {
+      const c = current.get(r.expertId);
+      // No current score: the profile no longer shares any term with the demand.
+      return { ...presentInvitation(r), score: c?.score ?? 0, reasons: c?.reasons ?? [] };
+    }),
+  };
 }
 
 function demandNotOpen(status: keyof typeof DEMAND_STATUS_LABELS) {

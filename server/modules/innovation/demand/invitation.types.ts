@@ -10,7 +10,11 @@ const zId = z.number().int().positive().max(2_147_483_647);
 const zNote = zText(500).nullish().describe('备注 note');
 const zFilter = (what: string) => zText(50).pipe(z.string().min(1)).optional().describe(what);
 
-export const ZMatchReason = z.object({ kind: z.string(), detail: z.string().describe('a reason in Chinese') });
+export const ZMatchReason = z.object({
+  kind: z.string(),
+  detail: z.string().describe('a reason in Chinese'),
+  terms: z.array(z.string()).optional().describe('the terms the reason names, each found in both the demand and the profile'),
+});
 
 /** POST /api/v1/match/experts — API contract (issue 3). */
 export const ZMatchExpertsInput = z.strictObject({
@@ -82,8 +86,12 @@ export const ZInvitationOut = z.object({
   expertTitle: z.string().nullable(),
   status: z.enum(MATCH_STATUSES),
   statusLabel: z.string(),
-  score: z.number().nullable().describe('matcher score when invited'),
-  reasons: z.array(ZMatchReason).describe('matcher reasons when invited'),
+  score: z
+    .number()
+    .nullable()
+    .describe('匹配度: on a demand\'s engagement list the current score, from the same function as the 智能匹配 ranking (one score per pair); elsewhere the score when invited'),
+  scoreAtInvite: z.number().nullable().describe('邀请时匹配度: the score recorded when the expert was invited (null if never invited)'),
+  reasons: z.array(ZMatchReason).describe('matcher reasons (current on the engagement list, like the score)'),
   note: z.string().nullable().describe('notes of staff, expert and enterprise, one per line'),
   invitedAt: z.date().nullable(),
   respondedAt: z.date().nullable(),

@@ -117,6 +117,8 @@ export interface TUnitHit {
   credit: number;
   /** The profile terms that earned the credit when the unit itself did not (sub-words, translations). */
   via: string[];
+  /** What `via` holds: sub-words of the demand's term (in both texts) or a translation (the expert's words only). */
+  viaKind?: 'parts' | 'translation';
 }
 
 export interface TTextScore {
@@ -171,7 +173,9 @@ export function scoreText(q: TPreparedQuery, tf: Map<string, number>, length: nu
     const credit = Math.max(full, partial, translated);
     if (credit <= 0) continue;
     sum += u.weight * credit;
-    hits.push({ term: u.term, credit, via: credit === full ? [] : credit === partial ? viaParts : viaAlt });
+    if (credit === full) hits.push({ term: u.term, credit, via: [] });
+    else if (credit === partial) hits.push({ term: u.term, credit, via: viaParts, viaKind: 'parts' });
+    else hits.push({ term: u.term, credit, via: viaAlt, viaKind: 'translation' });
   }
   return { coverage: Math.min(1, sum / q.norm), hits };
 }

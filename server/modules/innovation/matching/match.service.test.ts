@@ -142,7 +142,9 @@ describe('matching (科创服务: demand ↔ expert)', () => {
     const grant = items.find((i) => i.expertId === ids.fuelCell);
     expect(items[0].expertId).toBe(ids.fuelCell);
     expect(grant!.score).toBeLessThan(0.9);
-    expect(grant!.reasons.find((r) => r.kind === 'keywords')?.detail).toContain('catalyst durability');
+    // The two texts share no word: the reason names the translation pair, not an English keyword as if shared.
+    expect(grant!.reasons.find((r) => r.kind === 'translation')?.detail).toMatch(/催化剂 ↔ catalyst/);
+    expect(grant!.reasons.some((r) => r.kind === 'keywords')).toBe(false);
   });
 
   it('keeps every score in [0, 1] and sorted descending, whatever the text', async () => {

@@ -174,6 +174,16 @@ function demandUnitsOnly(text: string, keywords: readonly string[]): TBoostedUni
   return [...units.values()];
 }
 
+/** The demand's own terms: its units and their sub-words (no translations), for reasons. */
+function demandTermSet(units: TQueryUnit[]): Set<string> {
+  const s = new Set<string>();
+  for (const u of units) {
+    s.add(u.term);
+    for (const p of u.parts) s.add(p);
+  }
+  return s;
+}
+
 function allTermsOf(units: TQueryUnit[], phrases: readonly TQueryPhrase[] = []): string[] {
   const s = new Set<string>(phrases.map((p) => p.term));
   for (const u of units) {
@@ -316,6 +326,7 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
     .slice(0, limit);
 
   const surface = new Map(units.map((u) => [u.term, u.surface]));
+  const demandTerms = demandTermSet(units);
   const profiles = await loadProfiles(db, scored.slice(0, DETAILED_REASONS).map((s) => s.id));
   const nowYear = new Date().getFullYear();
   const items: TExpertMatch[] = scored.map((s) => {
@@ -326,6 +337,8 @@ export async function matchExperts(db: Db, actor: TActor | null, input: TMatchEx
       sameDistrictName: s.sameDistrict ? district?.name : null,
       discipline: input.filters?.discipline,
       surface,
+      demandTerms,
+      demandText: [input.text ?? '', ...(input.demand?.keywords ?? [])].join('\n'),
       nowYear,
     };
     const reasons: TMatchReason[] = profile
@@ -426,6 +439,8 @@ export async function matchDemandsForExpert(
         industries: d.industries,
         sameDistrictName: sameDistrict && dd ? regionName(dd.name) : null,
         surface: new Map(units.map((u) => [u.term, u.surface])),
+        demandTerms: demandTermSet(units),
+        demandText: `${d.title}\n${d.description}\n${d.keywords.join('\n')}`,
         nowYear,
       });
       return { demandId: d.id, title: d.title, score, reasons };

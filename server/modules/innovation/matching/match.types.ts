@@ -3,6 +3,8 @@ export interface TMatchReason {
   /** keywords | cluster | industries | discipline | achievements | district | text */
   kind: string;
   detail: string;
+  /** The terms the reason names, each occurring in both the demand's text and the expert's profile. */
+  terms?: string[];
 }
 
 export interface TMatchFilters {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../people/person.schema.js';
 import { type TTestApp, createTestApp } from '../../../test/harness.js';
 import { makeDemand, makeEnterprise, makeExpert } from '../docking/innovation.test-helper.js';
+import { todayInChina } from '../../../platform/http/common.types.js';
 import { DEMAND_STATUSES, platforms } from '../innovation.schema.js';
 
 const anon = null;
@@ -57,8 +58,8 @@ describe('[innovation] public portal: demand hall, expert showcase, platforms', 
   });
   afterAll(() => t.close());
 
-  it('shows only public demands that are published, docking, signed or solved — without login', async () => {
-    const res = await t.as(anon, { method: 'GET', url: '/api/v1/public/demands?pageSize=50' });
+  it('shows only public demands that are published, docking, signed or solved — without login (view=all)', async () => {
+    const res = await t.as(anon, { method: 'GET', url: '/api/v1/public/demands?pageSize=50&view=all' });
     expect(res.statusCode).toBe(200);
     const ids = res.json().items.map((d: { id: number }) => d.id).sort();
     const expected = ['published', 'docking', 'signed', 'solved'].map((s) => byStatus.get(s)!);
@@ -73,7 +74,7 @@ describe('[innovation] public portal: demand hall, expert showcase, platforms', 
     const res = await t.as(anon, { method: 'GET', url: `/api/v1/public/demands/${byStatus.get('published')}` });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json()).sort()).toEqual(
-      ['budgetMax', 'budgetMin', 'category', 'cluster', 'deadline', 'description', 'enterpriseName', 'id', 'publishedAt', 'status', 'title'].sort(),
+      ['budgetMax', 'budgetMin', 'category', 'cluster', 'deadline', 'description', 'enterpriseName', 'id', 'isOpen', 'phase', 'publishedAt', 'status', 'title'].sort(),
     );
     for (const secret of PERSONAL) expect(res.body).not.toContain(secret);
     expect(res.body).not.toContain('长江路');
@@ -89,7 +90,7 @@ describe('[innovation] public portal: demand hall, expert showcase, platforms', 
   });
 
   it('searches the demand hall with Chinese words and filters by category and cluster', async () => {
-    const q = async (query: string) => (await t.as(anon, { method: 'GET', url: `/api/v1/public/demands?${query}` })).json();
+    const q = async (query: string) => (await t.as(anon, { method: 'GET', url: `/api/v1/public/demands?view=all&${query}` })).json();
     const weld = await q(`q=${encodeURIComponent('焊接变形')}`);
     expect(weld.total).toBe(4);
     expect(weld.items.every((d: { title: string }) => d.title.includes('焊接'))).toBe(true);
@@ -100,6 +101,38 @@ describe('[innovation] public portal: demand hall, expert showcase, platforms', 
     expect((await q(`cluster=${encodeURIComponent('船舶海工')}`)).total).toBe(4);
     expect((await q('status=signed')).total).toBe(1);
     expect((await t.as(anon, { method: 'GET', url: '/api/v1/public/demands?status=draft' })).statusCode).toBe(400);
+  });
+
+  it('lists open demands by default and first; closed and expired ones only under the closed filter, marked as such (issue 12 §5)', async () => {
+    const db = t.database.db;
+    const enterprise = await makeEnterprise(db, rugao);
+    const expired = await makeDemand(db, enterprise, rugao, { title: '过期仍已发布的需求', deadline: '2025-01-01' });
+    const expiredDocking = await makeDemand(db, enterprise, rugao, { title: '过期的对接中需求', status: 'docking', deadline: '2025-01-01' });
+    const lastDay = await makeDemand(db, enterprise, rugao, { title: '今天截止的需求', deadline: todayInChina(), publishedAt: new Date('2020-01-01T00:00:00Z') });
+    const list = async (query = '') => (await t.as(anon, { method: 'GET', url: `/api/v1/public/demands?pageSize=50${query}` })).json();
+
+    const open = await list();
+    const phases = open.items.map((d: { phase: string }) => d.phase);
+    expect(new Set(phases)).toEqual(new Set(['open', 'docking']));
+    expect(phases.indexOf('docking')).toBeGreaterThan(phases.lastIndexOf('open')); // 征集中 first, then 对接中
+    const ids = open.items.map((d: { id: number }) => d.id);
+    for (const id of [expired, expiredDocking, byStatus.get('signed'), byStatus.get('solved')]) expect(ids).not.toContain(id);
+    expect(open.items.find((d: { id: number }) => d.id === lastDay)).toMatchObject({ phase: 'open', isOpen: true }); // the deadline day itself is open
+    expect(open.items.find((d: { id: number }) => d.id === byStatus.get('docking'))).toMatchObject({ phase: 'docking', isOpen: false });
+
+    const closed = await list('&view=closed');
+    const byId = new Map(closed.items.map((d: { id: number; phase: string; isOpen: boolean }) => [d.id, d]));
+    expect(byId.get(expired)).toMatchObject({ status: 'published', phase: 'expired', isOpen: false });
+    expect(byId.get(expiredDocking)).toMatchObject({ phase: 'expired', isOpen: false });
+    expect(byId.get(byStatus.get('signed')!)).toMatchObject({ phase: 'signed' });
+    expect(closed.items.every((d: { isOpen: boolean }) => !d.isOpen)).toBe(true);
+    expect(closed.total + open.total).toBe((await list('&view=all')).total);
+
+    const all = (await list('&view=all')).items.map((d: { isOpen: boolean }) => d.isOpen);
+    expect(all.indexOf(false)).toBeGreaterThan(all.lastIndexOf(true)); // open first
+    const detail = await t.as(anon, { method: 'GET', url: `/api/v1/public/demands/${expired}` });
+    expect(detail.json()).toMatchObject({ phase: 'expired', isOpen: false });
+    expect((await t.as(anon, { method: 'GET', url: '/api/v1/public/demands?view=bogus' })).statusCode).toBe(400);
   });
 
   it('shows public experts with professional fields only', async () => {

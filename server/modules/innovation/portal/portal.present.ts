@@ -4,7 +4,7 @@ import { PUBLIC_BIO_MAX } from './portal.types.js';
 
 // Presenters copy the public fields by name: a column added to a query later cannot leak by accident.
 
-export function presentPublicDemand(row: TPublicDemand): TPublicDemand {
+export function presentPublicDemand(row: Omit<TPublicDemand, 'isOpen'>): TPublicDemand {
   return {
     id: row.id,
     title: row.title,
@@ -16,6 +16,8 @@ export function presentPublicDemand(row: TPublicDemand): TPublicDemand {
     budgetMax: row.budgetMax == null ? null : Number(row.budgetMax),
     deadline: row.deadline,
     status: row.status,
+    phase: row.phase,
+    isOpen: row.phase === 'open',
     publishedAt: row.publishedAt,
   };
 }

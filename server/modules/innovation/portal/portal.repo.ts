@@ -19,8 +19,15 @@ const publicDemandColumns = {
   budgetMax: demands.budgetMax,
   deadline: demands.deadline,
   status: demands.status,
+  phase: sql<string>`case when ${demands.status} in ('published', 'docking') and (${demands.deadline} is null or ${demands.deadline} >= (now() at time zone 'Asia/Shanghai')::date)
+    then (case when ${demands.status} = 'published' then 'open' else 'docking' end)
+    when ${demands.status} in ('published', 'docking') then 'expired' else ${demands.status} end`,
   publishedAt: demands.publishedAt,
 };
+/** Still in play: published or docking, the deadline (China date) not past. */
+const inPlay = sql`(${demands.status} in ('published', 'docking') and (${demands.deadline} is null or ${demands.deadline} >= (now() at time zone 'Asia/Shanghai')::date))`;
+/** Open first (征集中, then 对接中), then the closed ones. */
+const phaseOrder = sql`case when ${inPlay} and ${demands.status} = 'published' then 0 when ${inPlay} then 1 else 2 end`;
 /** Public demands: confidentiality 'public' and published (or further along, but not closed). */
 const demandIsPublic = and(eq(demands.confidentiality, 'public'), inArray(demands.status, [...PUBLIC_DEMAND_STATUSES]))!;
 
@@ -37,6 +44,9 @@ export async function selectPublicDemands(db: DbOrTx, q: TPublicDemandQuery) {
   if (q.category) conds.push(eq(demands.category, q.category));
   if (q.cluster) conds.push(eq(demands.cluster, q.cluster));
   if (q.status) conds.push(eq(demands.status, q.status));
+  const view = q.view ?? (q.status ? 'all' : 'open');
+  if (view === 'open') conds.push(inPlay);
+  else if (view === 'closed') conds.push(sql`not ${inPlay}`);
   const w = and(...conds);
   const [items, total] = await Promise.all([
     db
@@ -44,7 +54,7 @@ export async function selectPublicDemands(db: DbOrTx, q: TPublicDemandQuery) {
       .from(demands)
       .innerJoin(enterprises, eq(enterprises.id, demands.enterpriseId))
       .where(w)
-      .orderBy(...(rank ? [sql`${rank} desc`] : []), sql`${demands.publishedAt} desc nulls last`, desc(demands.id))
+      .orderBy(phaseOrder, ...(rank ? [sql`${rank} desc`] : []), sql`${demands.publishedAt} desc nulls last`, desc(demands.id))
       .limit(q.pageSize)
       .offset((q.page - 1) * q.pageSize),
     db.select({ n: sql<number>`count(*)::int` }).from(demands).where(w),

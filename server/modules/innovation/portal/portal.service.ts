@@ -6,17 +6,17 @@ import type { TPublicDemand, TPublicDemandQuery, TPublicExpertQuery, TPublicPlat
 
 // The public portal (no login): 需求大厅, 专家风采, 创新平台. Nothing here takes an actor.
 
-/** 需求大厅: public, published demands; jieba search over the demand text. */
+/** 需求大厅: public demands, open ones by default and first (view=closed for the finished and expired); jieba search. */
 export async function listPublicDemands(db: DbOrTx, q: TPublicDemandQuery) {
   const { items, total } = await selectPublicDemands(db, q);
-  return { items: items.map((r) => presentPublicDemand(r as TPublicDemand)), total };
+  return { items: items.map((r) => presentPublicDemand(r as Omit<TPublicDemand, 'isOpen'>)), total };
 }
 
 /** @throws AppError NOT_FOUND for drafts, staff-only, closed or missing demands alike */
 export async function getPublicDemand(db: DbOrTx, id: number): Promise<TPublicDemand> {
   const row = await findPublicDemand(db, id);
   if (!row) throw notFound('需求', 'Demand');
-  return presentPublicDemand(row as TPublicDemand);
+  return presentPublicDemand(row as Omit<TPublicDemand, 'isOpen'>);
 }
 
 /** 专家风采: experts who agreed to be shown, professional fields only. */

@@ -5,6 +5,15 @@ import { DEMAND_CATEGORIES, type DEMAND_STATUSES, PLATFORM_KINDS, PLATFORM_LEVEL
 /** Demands the public demand hall shows: published and later, never drafts, reviews or closed ones. */
 export const PUBLIC_DEMAND_STATUSES = ['published', 'docking', 'signed', 'solved'] as const satisfies readonly (typeof DEMAND_STATUSES)[number][];
 export const PUBLIC_PAGE_SIZE_MAX = 50;
+/**
+ * Where a public demand stands for someone who might take it on (issue 12 §5): 征集中 open — published,
+ * deadline not past; 对接中 docking — being handled with experts, shown as such, never as accepting;
+ * 已截止 expired — published or docking with the deadline past; 已签约 / 已解决 finished.
+ */
+export const DEMAND_HALL_PHASES = ['open', 'docking', 'expired', 'signed', 'solved'] as const;
+export type TDemandHallPhase = (typeof DEMAND_HALL_PHASES)[number];
+/** open (default): 征集中 then 对接中; closed: 已截止, 已签约, 已解决; all: everything, open first. */
+export const DEMAND_HALL_VIEWS = ['open', 'closed', 'all'] as const;
 /** The expert showcase shows the first characters of a bio. */
 export const PUBLIC_BIO_MAX = 200;
 
@@ -15,6 +24,10 @@ export const ZPublicDemandQuery = z.object({
   category: z.enum(DEMAND_CATEGORIES).optional(),
   cluster: zQueryText(50).optional().describe('产业集群'),
   status: z.enum(PUBLIC_DEMAND_STATUSES).optional(),
+  view: z
+    .enum(DEMAND_HALL_VIEWS)
+    .optional()
+    .describe('open (default; all when status is given): 征集中 and 对接中 with the deadline not past; closed: 已截止, 已签约, 已解决; all: both, open first'),
   page: zPage,
   pageSize: zPublicPageSize,
 });
@@ -32,6 +45,8 @@ export const ZPublicDemand = z.object({
   budgetMax: z.number().nullable().describe('万元'),
   deadline: z.string().nullable(),
   status: z.enum(PUBLIC_DEMAND_STATUSES),
+  phase: z.enum(DEMAND_HALL_PHASES).describe('open 征集中 | docking 对接中 | expired 已截止 | signed 已签约 | solved 已解决'),
+  isOpen: z.boolean().describe('accepting experts: published and the deadline (China date) not past'),
   publishedAt: z.date().nullable(),
 });
 export type TPublicDemand = z.infer<typeof ZPublicDemand>;

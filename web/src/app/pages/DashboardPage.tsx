@@ -7,8 +7,9 @@ import { useAuth } from '../auth';
 import { useOrgTree } from '../hooks/useOrgTree';
 import { type TMsgKey, roleLabel, useI18n } from '../i18n';
 import { ORG_KINDS, type TPage } from '../types';
+import { TodoCard } from './TodoCard';
 
-/** Console home: who you are, and the size of your subtree. Charts come with the datacenter module. */
+/** Console home: who you are, what waits for you (to-do list), and the size of your subtree. Charts come with the datacenter module. */
 export default function DashboardPage() {
   const { t, locale } = useI18n();
   const { me, can } = useAuth();
@@ -51,6 +52,8 @@ export default function DashboardPage() {
           </span>
         </Space>
       </Card>
+
+      <TodoCard />
 
       <Row gutter={[16, 16]}>
         {canPeople ? (

@@ -287,7 +287,10 @@ export interface TInvitation {
   expertTitle: string | null;
   status: TMatchStatus;
   statusLabel: string;
+  /** On a demand's engagement list: the current score, the same number the 智能匹配 ranking shows. */
   score: number | null;
+  /** 邀请时匹配度: the score recorded when the expert was invited. */
+  scoreAtInvite: number | null;
   reasons: TReason[];
   /** Notes of staff, expert and enterprise, one per line. */
   note: string | null;

@@ -74,6 +74,7 @@ const invitation: TInvitation = {
   status: 'accepted',
   statusLabel: '专家接受',
   score: 0.73,
+  scoreAtInvite: 0.73,
   reasons: [],
   note: null,
   invitedAt: '2026-01-03T00:00:00Z',
@@ -171,5 +172,15 @@ describe('demand detail page', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: '进入对接 沈珩' }));
     await waitFor(() => expect(calls.find((c) => c.path === '/api/v1/matches/11/transitions')?.body).toEqual({ to: 'docking' }));
+  });
+
+  it('shows one score per expert: the ranking and the engagement table agree, the invitation-time score labelled beside it', async () => {
+    renderDetail(['city_staff'], demand({ status: 'published', allowedTransitions: ['docking', 'closed'], canInvite: true }), {
+      'GET /api/v1/demands/7/invitations': () => ({ body: { items: [{ ...invitation, score: 0.734, scoreAtInvite: 0.81 }] } }),
+    });
+    expect(await screen.findByText('邀请时 81%')).toBeTruthy();
+    const rows = (await screen.findAllByText('沈珩')).map((n) => n.closest('tr') as HTMLElement);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(within(row).getByText('73%', { exact: false })).toBeTruthy();
   });
 });

@@ -60,7 +60,30 @@ export function EngagementsCard({ demand }: { demand: TDemand }) {
       ),
     },
     { title: t('match.state'), dataIndex: 'status', key: 'status', width: 110, render: (s: TMatchStatus) => <MatchStatusTag status={s} /> },
-    { title: t('match.score'), dataIndex: 'score', key: 'score', width: 80, render: (s: number | null) => (s == null ? t('common.none') : `${Math.round(s * 100)}%`) },
+    {
+      // The current score, from the same matcher call as the 智能匹配 ranking; the one recorded at invitation beside it when it differs.
+      title: t('match.score'),
+      dataIndex: 'score',
+      key: 'score',
+      width: 110,
+      render: (s: number | null, i) => {
+        if (s == null) return t('common.none');
+        const now = Math.round(s * 100);
+        const then = i.scoreAtInvite == null ? null : Math.round(i.scoreAtInvite * 100);
+        return (
+          <div>
+            {now}%
+            {then != null && then !== now ? (
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('match.scoreAtInvite', { pct: `${then}%` })}
+                </Typography.Text>
+              </div>
+            ) : null}
+          </div>
+        );
+      },
+    },
     { title: t('match.invitedAt'), dataIndex: 'invitedAt', key: 'invitedAt', width: 150, render: fmt },
     { title: t('match.respondedAt'), dataIndex: 'respondedAt', key: 'respondedAt', width: 150, render: fmt },
     {

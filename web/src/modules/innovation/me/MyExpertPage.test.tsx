@@ -48,6 +48,7 @@ const invitation: TMyInvitation = {
   status: 'contacted',
   statusLabel: '已联系',
   score: 0.7,
+  scoreAtInvite: 0.7,
   reasons: [{ kind: 'keywords', detail: '关键词: 厚板焊接' }],
   note: null,
   invitedAt: '2026-01-03T00:00:00Z',

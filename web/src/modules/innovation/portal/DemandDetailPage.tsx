@@ -8,7 +8,7 @@ import { useAuth } from '../../../app/auth';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { getPublicDemand, portalKeys } from './api';
-import { CategoryTag, DemandStatusTag, formatBudget } from './labels';
+import { CategoryTag, DemandPhaseTag, formatBudget } from './labels';
 
 /** One public demand of the demand hall (public fields only; 404 for anything not public). */
 export default function DemandDetailPage() {
@@ -50,7 +50,7 @@ export default function DemandDetailPage() {
               </Typography.Title>
               <Flex gap={4}>
                 <CategoryTag category={d.category} />
-                <DemandStatusTag status={d.status} />
+                <DemandPhaseTag phase={d.phase} />
               </Flex>
             </Flex>
             <Descriptions

@@ -22,6 +22,8 @@ const demand = (patch: Partial<TPublicDemand>): TPublicDemand => ({
   budgetMax: 200,
   deadline: '2099-12-31',
   status: 'published',
+  phase: 'open',
+  isOpen: true,
   publishedAt: '2025-03-01T08:00:00Z',
   ...patch,
 });
@@ -53,7 +55,7 @@ describe('demand hall (public)', () => {
     expect(within(card).getByText('船舶海工')).toBeTruthy();
     expect(within(card).getByText('50–200 万元')).toBeTruthy();
     expect(within(card).getByText(/2099-12-31/)).toBeTruthy();
-    expect(within(card).getByText('已发布')).toBeTruthy();
+    expect(within(card).getByText('征集中')).toBeTruthy();
     expect(screen.getByText('共 25 项需求')).toBeTruthy();
   });
 
@@ -103,5 +105,33 @@ describe('demand hall (public)', () => {
       { route: '/portal/demands/9' },
     );
     expect(await screen.findByText('需求不存在或未公开')).toBeTruthy();
+  });
+
+  it('asks for open demands by default and shows closed ones only under the 已结束 filter, each marked (expired never open)', async () => {
+    const { calls } = renderHall('/portal/demands', [
+      demand({ id: 1, title: '征集中的需求' }),
+      demand({ id: 2, title: '对接中的需求', status: 'docking', phase: 'docking', isOpen: false }),
+    ]);
+    const open = await screen.findByRole('link', { name: '征集中的需求' });
+    expect(calls.find((c) => c.path === '/api/v1/public/demands')!.query.has('view')).toBe(false);
+    expect(within(open.closest('.ant-card') as HTMLElement).getByText('征集中')).toBeTruthy();
+    const docking = screen.getByRole('link', { name: '对接中的需求' }).closest('.ant-card') as HTMLElement;
+    expect(within(docking).getByText('对接中')).toBeTruthy();
+    expect(within(docking).queryByText('征集中')).toBeNull();
+    cleanup();
+    vi.unstubAllGlobals();
+
+    const closed = renderHall('/portal/demands', [
+      demand({ id: 3, title: '去年截止的需求', deadline: '2025-01-01', phase: 'expired', isOpen: false }),
+      demand({ id: 4, title: '已签约的需求', status: 'signed', phase: 'signed', isOpen: false }),
+    ]);
+    await screen.findByText('去年截止的需求');
+    fireEvent.click(within(screen.getByRole('group', { name: '状态' })).getByText('已结束'));
+    await vi.waitFor(() => expect(closed.calls.some((c) => c.path === '/api/v1/public/demands' && c.query.get('view') === 'closed')).toBe(true));
+    const expired = screen.getByRole('link', { name: '去年截止的需求' }).closest('.ant-card') as HTMLElement;
+    expect(within(expired).getByText('已截止')).toBeTruthy();
+    expect(within(expired).queryByText('征集中')).toBeNull();
+    expect(within(screen.getByRole('link', { name: '已签约的需求' }).closest('.ant-card') as HTMLElement).getByText('已签约')).toBeTruthy();
+    expect(await screen.findByText(/不再征集/)).toBeTruthy();
   });
 });

@@ -1,19 +1,21 @@
 import { CalendarOutlined, ClusterOutlined, ShopOutlined, WalletOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Flex, Input, Pagination, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { DEMAND_CATEGORIES, type TPublicDemand, type TPublicDemandQuery, listPublicDemands, portalKeys, readDemandQuery } from './api';
+import { DEMAND_CATEGORIES, DEMAND_HALL_VIEWS, type TPublicDemand, type TPublicDemandQuery, listPublicDemands, portalKeys, readDemandQuery } from './api';
 import { ClusterSelect } from './ClusterSelect';
-import { CategoryTag, DemandStatusTag, categoryLabel, formatBudget } from './labels';
+import { CategoryTag, DemandPhaseTag, categoryLabel, formatBudget } from './labels';
 import { PageHeading } from './PageHeading';
 
 const PAGE_SIZE = 12;
 
-/** 需求大厅: the public, published technical demands of enterprises, searchable (jieba on the server). */
+/**
+ * 需求大厅: the public technical demands of enterprises, searchable (jieba on the server). Open ones by
+ * default and first; the closed ones (deadline past, signed, solved) only under the 已结束 filter, each marked.
+ */
 export default function DemandHallPage() {
   const t = useT();
   const errorText = useErrorText();
@@ -41,7 +43,8 @@ export default function DemandHallPage() {
     placeholderData: keepPreviousData,
   });
   const items = list.data?.items ?? [];
-  const filtered = !!(query.q || query.category || query.cluster);
+  const filtered = !!(query.q || query.category || query.cluster || query.view);
+  const view = query.view ?? 'open';
 
   return (
     <Flex vertical gap={16}>
@@ -76,6 +79,16 @@ export default function DemandHallPage() {
                 </Tag.CheckableTag>
               ))}
             </Flex>
+            <Flex wrap gap={4} align="center" role="group" aria-label={t('kc.hall.view')}>
+              <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
+                {t('kc.hall.view')}:
+              </Typography.Text>
+              {DEMAND_HALL_VIEWS.map((v) => (
+                <Tag.CheckableTag key={v} checked={view === v} onChange={() => update({ view: v === 'open' ? undefined : v })}>
+                  {t(`kc.hall.view.${v}`)}
+                </Tag.CheckableTag>
+              ))}
+            </Flex>
             <Space wrap>
               <ClusterSelect value={query.cluster} onChange={(cluster) => update({ cluster })} placeholder={t('kc.hall.allClusters')} style={{ width: 200 }} />
               {filtered ? (
@@ -98,6 +111,7 @@ export default function DemandHallPage() {
       {list.data ? (
         <Typography.Text type="secondary" aria-live="polite">
           {t('kc.hall.found', { total: list.data.total })}
+          {view === 'closed' ? ` · ${t('kc.hall.closedHint')}` : ''}
         </Typography.Text>
       ) : null}
 
@@ -148,15 +162,13 @@ export default function DemandHallPage() {
 export function DemandCard({ demand: d }: { demand: TPublicDemand }) {
   const t = useT();
   const none = t('common.none');
-  // A passed deadline matters while the demand is still open for applications.
-  const overdue = d.status === 'published' && d.deadline != null && dayjs(d.deadline).isBefore(dayjs(), 'day');
   return (
-    <Card variant="borderless" hoverable style={{ height: '100%' }} styles={{ body: { display: 'flex', flexDirection: 'column', gap: 10, height: '100%' } }}>
+    <Card variant="borderless" hoverable style={{ height: '100%', ...(d.isOpen || d.phase === 'docking' ? {} : { opacity: 0.75 }) }} styles={{ body: { display: 'flex', flexDirection: 'column', gap: 10, height: '100%' } }}>
       <Flex gap={8} align="flex-start" justify="space-between">
         <Typography.Title level={5} style={{ margin: 0 }}>
           <Link to={`/portal/demands/${d.id}`}>{d.title}</Link>
         </Typography.Title>
-        <DemandStatusTag status={d.status} />
+        <DemandPhaseTag phase={d.phase} />
       </Flex>
       <Flex wrap gap={4}>
         <CategoryTag category={d.category} />
@@ -181,11 +193,6 @@ export function DemandCard({ demand: d }: { demand: TPublicDemand }) {
         </span>
         <span>
           <CalendarOutlined aria-hidden /> <Typography.Text type="secondary">{t('kc.deadline')}:</Typography.Text> {d.deadline ?? none}
-          {overdue ? (
-            <Typography.Text type="secondary" style={{ marginInlineStart: 4 }}>
-              ({t('kc.hall.overdue')})
-            </Typography.Text>
-          ) : null}
         </span>
       </Flex>
     </Card>

@@ -10,6 +10,12 @@ export type TDemandStatus = (typeof DEMAND_STATUSES)[number];
 /** What the demand hall may show: published and later, never drafts, reviews or closed ones. */
 export const PUBLIC_DEMAND_STATUSES = ['published', 'docking', 'signed', 'solved'] as const;
 export type TPublicDemandStatus = (typeof PUBLIC_DEMAND_STATUSES)[number];
+/** Where a public demand stands: 征集中 (accepting), 对接中, 已截止 (deadline past), 已签约, 已解决. */
+export const DEMAND_HALL_PHASES = ['open', 'docking', 'expired', 'signed', 'solved'] as const;
+export type TDemandHallPhase = (typeof DEMAND_HALL_PHASES)[number];
+/** The hall's filter: open (default), closed (expired and finished), all. */
+export const DEMAND_HALL_VIEWS = ['open', 'closed', 'all'] as const;
+export type TDemandHallView = (typeof DEMAND_HALL_VIEWS)[number];
 
 export const PLATFORM_KINDS = ['academician_workstation', 'academician_center', 'haizhi_base', 'haizhi_offshore', 'demo_station'] as const;
 export type TPlatformKind = (typeof PLATFORM_KINDS)[number];
@@ -29,6 +35,9 @@ export interface TPublicDemand {
   budgetMax: number | null;
   deadline: string | null;
   status: TPublicDemandStatus;
+  phase: TDemandHallPhase;
+  /** Accepting experts: published, deadline not past (the server decides, in China time). */
+  isOpen: boolean;
   publishedAt: string | null;
 }
 
@@ -69,6 +78,8 @@ export interface TPublicDemandQuery {
   q?: string;
   category?: TDemandCategory;
   cluster?: string;
+  /** Omitted = open. */
+  view?: TDemandHallView;
   page: number;
   pageSize: number;
 }
@@ -121,6 +132,7 @@ export function readDemandQuery(params: URLSearchParams, pageSize = 12): TPublic
     q: text(params, 'q'),
     category: oneOf(DEMAND_CATEGORIES, params.get('category')),
     cluster: text(params, 'cluster'),
+    view: oneOf(DEMAND_HALL_VIEWS, params.get('view')),
     page: Math.max(1, int(params.get('page')) ?? 1),
     pageSize,
   };

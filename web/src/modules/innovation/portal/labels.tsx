@@ -2,7 +2,7 @@
 import { Tag } from 'antd';
 import type { TMsgKey, TTranslate } from '../../../app/i18n';
 import { useT } from '../../../app/i18n';
-import type { TDemandCategory, TDemandStatus, TPlatformKind, TPlatformLevel } from './api';
+import type { TDemandCategory, TDemandHallPhase, TDemandStatus, TPlatformKind, TPlatformLevel } from './api';
 
 const CATEGORY_KEYS: Record<TDemandCategory, TMsgKey> = {
   技术攻关: 'kc.category.tech',
@@ -45,6 +45,14 @@ export function CategoryTag({ category }: { category: TDemandCategory }) {
 export function DemandStatusTag({ status }: { status: string }) {
   const t = useT();
   return <Tag color={STATUS_COLORS[status as TDemandStatus] ?? 'default'}>{demandStatusLabel(t, status)}</Tag>;
+}
+
+const PHASE_COLORS: Record<TDemandHallPhase, string> = { open: 'green', docking: 'processing', expired: 'default', signed: 'purple', solved: 'cyan' };
+
+/** The hall's mark of a public demand: 征集中 only when it accepts experts; 已截止 when its deadline passed. */
+export function DemandPhaseTag({ phase }: { phase: TDemandHallPhase }) {
+  const t = useT();
+  return <Tag color={PHASE_COLORS[phase] ?? 'default'}>{t(`kc.phase.${phase}` as TMsgKey)}</Tag>;
 }
 
 export function LevelTag({ level }: { level: TPlatformLevel }) {
