@@ -7,7 +7,8 @@ import { ChangePasswordModal } from '../components/ChangePasswordModal';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { PageSpin } from '../components/Guards';
 import { useI18n } from '../i18n';
-import { NAV, navItemFor } from './nav';
+import { useWebModules } from '../webModules';
+import { buildNav, navItemFor } from './nav';
 
 const SIDER_LOGO: React.CSSProperties = {
   height: 56,
@@ -31,20 +32,22 @@ export default function AdminLayout() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const [pwdOpen, setPwdOpen] = useState(false);
+  const modules = useWebModules();
+  const nav = useMemo(() => buildNav(modules), [modules]);
 
   const menuItems = useMemo<MenuProps['items']>(
     () =>
-      NAV.map((group) => {
+      nav.map((group) => {
         const items = group.items
           .filter((i) => !i.action || can(i.action))
           .map((i) => ({ key: i.path, icon: i.icon, label: <Link to={i.path}>{t(i.label)}</Link> }));
         if (items.length === 0) return null;
-        return group.label ? { type: 'group' as const, key: group.label, label: t(group.label), children: items } : items[0];
+        return group.label ? { type: 'group' as const, key: group.id, label: t(group.label), children: items } : items[0];
       }).filter((x) => x !== null),
-    [t, can],
+    [t, can, nav],
   );
 
-  const current = navItemFor(location.pathname);
+  const current = navItemFor(nav, location.pathname);
 
   const userMenu: MenuProps = {
     items: [
