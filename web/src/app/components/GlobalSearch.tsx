@@ -100,6 +100,8 @@ export function GlobalSearch() {
       }}
       notFoundContent={q && !isFetching && data ? t('search.noResults') : null}
       popupMatchSelectWidth={420}
+      // a short list (the server caps hits per entity): no virtual scrolling, every group is in the page
+      virtual={false}
     >
       <Input prefix={<SearchOutlined aria-hidden />} placeholder={t('search.placeholder')} aria-label={t('search.label')} allowClear />
     </AutoComplete>
