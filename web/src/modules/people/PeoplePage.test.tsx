@@ -83,4 +83,13 @@ describe('people page', () => {
     fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/v1/people' && c.query.get('q') === '张三')).toBe(true));
   });
+
+  it('shows names as real links to the record (role link, an address to open in a new tab)', async () => {
+    renderPeople(['leader'], '/admin/people?q=zsf');
+    const link = await screen.findByRole('link', { name: '张三丰' });
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/admin/people');
+    expect(href.searchParams.get('view')).toBe('1');
+    expect(href.searchParams.get('q')).toBe('zsf');
+  });
 });

@@ -1,6 +1,6 @@
 import { DownloadOutlined, ExportOutlined, FilterFilled, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -27,6 +27,7 @@ import {
 import { PersonDetailDrawer } from './PersonDetailDrawer';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { DemoTag, useGenderLabel } from './PersonTags';
+import { RecordLink } from '../../app/components/RecordLink';
 
 type TSortOrder = 'ascend' | 'descend' | null;
 
@@ -104,7 +105,7 @@ export default function PeoplePage() {
       width: 130,
       render: (name: string, p) => (
         <span>
-          <Typography.Link onClick={() => update({ view: p.id })}>{name}</Typography.Link>
+          <RecordLink view={p.id} onOpen={() => update({ view: p.id })}>{name}</RecordLink>
           {p.isDemo ? <DemoTag /> : null}
         </span>
       ),

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, DatePicker, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
@@ -150,7 +150,7 @@ export default function AuditPage() {
       key: 'actor',
       ellipsis: true,
       render: (name: string, r) =>
-        r.actorId ? <Typography.Link onClick={() => update({ actorId: r.actorId ?? undefined })}>{name}</Typography.Link> : name,
+        r.actorId ? <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => update({ actorId: r.actorId ?? undefined })}>{name}</Button> : name,
     },
     { title: t('audit.entity'), dataIndex: 'entity', key: 'entity', width: 130, render: (e: string) => label('entity', e) },
     { title: t('audit.entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? t('common.none') },
