@@ -97,6 +97,8 @@ const zhCN = {
   'search.entity.org': '组织',
   'search.entity.user': '账号',
 
+  'demo.notice': '含演示数据',
+  'demo.noticeHint': '当前页面的记录含演示数据（带烧瓶标记），可随时删除',
   'user.menu': '用户菜单',
   'user.changePassword': '修改密码',
   'user.tokens': 'API 令牌',
@@ -350,6 +352,8 @@ const enUS: Record<TAppMsgKey, string> = {
   'search.entity.org': 'Organizations',
   'search.entity.user': 'Accounts',
 
+  'demo.notice': 'Includes demo data',
+  'demo.noticeHint': 'Records on this page include demo data (marked with a flask); they can be deleted at any time',
   'user.menu': 'User menu',
   'user.changePassword': 'Change password',
   'user.tokens': 'API tokens',

@@ -4,6 +4,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { ChangePasswordModal } from '../components/ChangePasswordModal';
+import { DemoDataNotice } from '../components/DemoDataNotice';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { PageSpin } from '../components/Guards';
 import { useI18n } from '../i18n';
@@ -106,6 +107,7 @@ export default function AdminLayout() {
         >
           {can('search:use') ? <GlobalSearch /> : null}
           <div style={{ flex: 1 }} />
+          <DemoDataNotice />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" aria-label={t('user.menu')}>
               <Flex gap={8} align="center">
