@@ -1,5 +1,5 @@
 import { ExperimentTwoTone } from '@ant-design/icons';
-import { Tag, Tooltip } from 'antd';
+import { Tooltip } from 'antd';
 import { useT } from '../../app/i18n';
 import type { TGender } from './api';
 
