@@ -39,6 +39,8 @@ export const ZCityConfig = z.object({
     disciplines: z.array(z.string()),
     userWords: z.array(z.string()),
   }),
+  /** English names of cluster and dictionary values (value → English), for the UI in English. */
+  en: z.record(z.string(), z.string()).default({}),
 });
 export type TCityConfig = z.infer<typeof ZCityConfig>;
 export type { TOrgNode };

@@ -45,5 +45,6 @@ export function registerOrgRoutes(app: TZodApp, { db, city }: TAppDeps) {
     city: city.city,
     clusters: city.clusters,
     dictionary: { titles: city.dictionary.titles, education: city.dictionary.education, disciplines: city.dictionary.disciplines },
+    en: city.en,
   }));
 }

@@ -7,8 +7,10 @@ import 'dayjs/locale/zh-cn';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from './api';
 import { meQuery } from './auth';
-import { I18nContext, type TI18n, initialLocale, rememberLocale, translate } from './i18n';
+import { buildDictionaries, DICTIONARIES, I18nContext, type TI18n, initialLocale, rememberLocale, translate } from './i18n';
 import type { TLocale, TMe } from './types';
+import { useWebModules } from './webModules';
+import { WEB_MODULES } from '../modules';
 
 /**
  * The required-field asterisk drawn by CSS on an aria-hidden span (index.html), instead of antd's
@@ -37,6 +39,8 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const [locale, setLocaleState] = useState<TLocale>(initialLocale);
   const { data: me } = useQuery(meQuery);
+  const modules = useWebModules();
+  const dicts = useMemo(() => (modules === WEB_MODULES ? DICTIONARIES : buildDictionaries(modules)), [modules]);
 
   // After sign-in the account's language wins.
   useEffect(() => {
@@ -67,7 +71,10 @@ export function LocaleProvider({ children }: { children: ReactNode }) {
     [qc],
   );
 
-  const value = useMemo<TI18n>(() => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars) }), [locale, setLocale]);
+  const value = useMemo<TI18n>(
+    () => ({ locale, setLocale, t: (key, vars) => translate(locale, key, vars, dicts), has: (key) => key in dicts['zh-CN'] }),
+    [locale, setLocale, dicts],
+  );
 
   return (
     <I18nContext.Provider value={value}>

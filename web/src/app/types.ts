@@ -41,6 +41,8 @@ export interface TCityConfig {
   city?: { code: string; name: string; adcode: string };
   clusters: { key: string[]; emerging: string[]; future: string[] };
   dictionary: { titles: string[]; education: string[]; disciplines: string[] };
+  /** English names of cluster and dictionary values (from the city configuration). */
+  en?: Record<string, string>;
 }
 
 export interface TPage<T> {

@@ -1,29 +1,36 @@
-import { ApartmentOutlined, SearchOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, SearchOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { AutoComplete, Input, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '../api';
+import type { TSearchEntityDef, TWebModule } from '../../modules/module.types';
 import { type TMsgKey, useT } from '../i18n';
-
-export type TSearchEntity = 'person' | 'org' | 'user';
+import { useWebModules } from '../webModules';
 
 export interface TSearchHit {
-  entity: TSearchEntity;
+  /** Entity code of the server's search provider: org, user, and each module's (person, expert …). */
+  entity: string;
   id: number;
   title: string;
   subtitle?: string | null;
   score?: number;
 }
 
-const ENTITY_ORDER: TSearchEntity[] = ['person', 'org', 'user'];
-const ENTITY_ICON = { person: <TeamOutlined aria-hidden />, org: <ApartmentOutlined aria-hidden />, user: <UserOutlined aria-hidden /> };
+/** The platform's own search entities; modules add theirs in their manifest (searchEntities). */
+const PLATFORM_ENTITIES: Record<string, TSearchEntityDef> = {
+  org: { label: 'search.entity.org', icon: <ApartmentOutlined aria-hidden />, link: (id) => `/admin/orgs?id=${id}` },
+  user: { label: 'search.entity.user', icon: <UserOutlined aria-hidden />, link: (id) => `/admin/users?edit=${id}` },
+};
 
-/** Where a search hit opens. */
-export function hitPath(hit: Pick<TSearchHit, 'entity' | 'id'>): string {
-  if (hit.entity === 'person') return `/admin/people?view=${hit.id}`;
-  if (hit.entity === 'org') return `/admin/orgs?id=${hit.id}`;
-  return `/admin/users?edit=${hit.id}`;
+/** Every entity the header search can show: the modules' first (in list order), then the platform's. */
+export function searchEntitiesOf(modules: readonly TWebModule[]): Record<string, TSearchEntityDef> {
+  return Object.assign({}, ...modules.map((m) => m.searchEntities ?? {}), PLATFORM_ENTITIES);
+}
+
+/** Where a search hit opens (undefined for an entity no module describes). */
+export function hitPath(entities: Record<string, TSearchEntityDef>, hit: Pick<TSearchHit, 'entity' | 'id'>): string | undefined {
+  return entities[hit.entity]?.link(hit.id);
 }
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -39,6 +46,8 @@ function useDebounced<T>(value: T, ms: number): T {
 export function GlobalSearch() {
   const t = useT();
   const navigate = useNavigate();
+  const modules = useWebModules();
+  const entities = useMemo(() => searchEntitiesOf(modules), [modules]);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
   const { data, isFetching } = useQuery({
@@ -51,11 +60,12 @@ export function GlobalSearch() {
   const options = useMemo(() => {
     const items = q ? (data?.items ?? []) : [];
     // Groups in the order of their best hit (the server sorts by score), so the top match stays on top.
-    const order = [...new Set([...items.map((h) => h.entity), ...ENTITY_ORDER])].filter((e) => ENTITY_ORDER.includes(e));
+    // An entity no manifest describes still shows, under its code, so a new provider is never dropped.
+    const order = [...new Set(items.map((h) => h.entity))];
     return order.map((entity) => ({
       label: (
         <span>
-          {ENTITY_ICON[entity]} {t(`search.entity.${entity}` as TMsgKey)}
+          {entities[entity]?.icon} {entities[entity] ? t(entities[entity].label as TMsgKey) : entity}
         </span>
       ),
       options: items
@@ -74,7 +84,7 @@ export function GlobalSearch() {
           ),
         })),
     })).filter((g) => g.options.length > 0);
-  }, [data, q, t]);
+  }, [data, q, t, entities]);
 
   return (
     <AutoComplete
@@ -83,12 +93,15 @@ export function GlobalSearch() {
       value={text}
       onChange={setText}
       onSelect={(value: string) => {
-        const [entity, id] = value.split(':');
+        const at = value.lastIndexOf(':');
+        const path = hitPath(entities, { entity: value.slice(0, at), id: Number(value.slice(at + 1)) });
         setText('');
-        navigate(hitPath({ entity: entity as TSearchEntity, id: Number(id) }));
+        if (path) navigate(path);
       }}
       notFoundContent={q && !isFetching && data ? t('search.noResults') : null}
       popupMatchSelectWidth={420}
+      // a short list (the server caps hits per entity): no virtual scrolling, every group is in the page
+      virtual={false}
     >
       <Input prefix={<SearchOutlined aria-hidden />} placeholder={t('search.placeholder')} aria-label={t('search.label')} allowClear />
     </AutoComplete>

@@ -67,6 +67,9 @@ describe('import dialog', () => {
     expect(screen.getByText('第 7 行')).toBeTruthy();
     expect(screen.getByText(/共发现 2 处错误/)).toBeTruthy();
     expect(onDone).not.toHaveBeenCalled();
+    // a clear failed state, not a half-filled red progress bar
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(document.querySelector('.ant-progress')).toBeNull();
 
     const upload = calls.find((c) => c.method === 'POST');
     expect(upload?.body).toBeInstanceOf(FormData);

@@ -166,7 +166,8 @@ function ImportBody({ onClose, templateUrl, uploadUrl, onDone }: TImportDialogPr
 
       {step > 0 && (
         <>
-          <JobProgress job={job.data} />
+          {/* A failed job shows its failed state below, not a half-filled red bar frozen where validation stopped. */}
+          {status === 'failed' || job.error ? null : <JobProgress job={job.data} />}
           {job.error ? <Alert type="error" showIcon title={errorText(job.error)} /> : null}
           {status === 'failed' && job.data ? <FailedJob job={job.data} /> : null}
           {status === 'done' && job.data ? (
@@ -203,7 +204,7 @@ function JobProgress({ job }: { job?: TImportJob }) {
       ) : null}
       <Progress
         percent={percent}
-        status={status === 'failed' ? 'exception' : status === 'done' ? 'success' : 'active'}
+        status={status === 'done' ? 'success' : 'active'}
         aria-label={t(`import.phase.${status}` as TMsgKey)}
       />
     </div>

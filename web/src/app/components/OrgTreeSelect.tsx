@@ -1,3 +1,4 @@
+import { CaretDownFilled } from '@ant-design/icons';
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useOrgTree } from '../hooks/useOrgTree';
@@ -42,6 +43,7 @@ export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true,
       disabled={disabled}
       showSearch={{ treeNodeFilterProp: 'title' }}
       treeDefaultExpandedKeys={expanded}
+      switcherIcon={<CaretDownFilled aria-hidden />}
       popupMatchSelectWidth={false}
       style={style}
     />

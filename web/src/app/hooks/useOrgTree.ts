@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { api } from '../api';
+import { useI18n } from '../i18n';
 import type { TCityConfig, TOrgNode, TOrgTree } from '../types';
 
 export const orgTreeQuery = { queryKey: ['orgs'] as const, queryFn: () => api.get<TOrgTree>('/api/v1/orgs'), staleTime: 5 * 60_000 };
@@ -49,4 +50,14 @@ export function useOrgTree(enabled = true) {
 /** Dictionaries (titles, education, disciplines) from the city configuration. */
 export function useCityConfig() {
   return useQuery({ queryKey: ['config', 'city'], queryFn: () => api.get<TCityConfig>('/api/v1/config/city'), staleTime: Number.POSITIVE_INFINITY });
+}
+
+/**
+ * A cluster or dictionary value (职称, 学历, 学科, 产业集群) in the UI language: the English name from
+ * the city configuration's `en` map in English mode, else the stored (Chinese) value.
+ */
+export function useDictLabel() {
+  const { locale } = useI18n();
+  const en = useCityConfig().data?.en;
+  return useCallback((value: string) => (locale === 'en-US' ? (en?.[value] ?? value) : value), [locale, en]);
 }

@@ -4,10 +4,12 @@ import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth';
 import { ChangePasswordModal } from '../components/ChangePasswordModal';
+import { DemoDataNotice } from '../components/DemoDataNotice';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { PageSpin } from '../components/Guards';
 import { useI18n } from '../i18n';
-import { NAV, navItemFor } from './nav';
+import { useWebModules } from '../webModules';
+import { buildNav, navItemFor } from './nav';
 
 const SIDER_LOGO: React.CSSProperties = {
   height: 56,
@@ -31,20 +33,22 @@ export default function AdminLayout() {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   const [pwdOpen, setPwdOpen] = useState(false);
+  const modules = useWebModules();
+  const nav = useMemo(() => buildNav(modules), [modules]);
 
   const menuItems = useMemo<MenuProps['items']>(
     () =>
-      NAV.map((group) => {
+      nav.map((group) => {
         const items = group.items
           .filter((i) => !i.action || can(i.action))
           .map((i) => ({ key: i.path, icon: i.icon, label: <Link to={i.path}>{t(i.label)}</Link> }));
         if (items.length === 0) return null;
-        return group.label ? { type: 'group' as const, key: group.label, label: t(group.label), children: items } : items[0];
+        return group.label ? { type: 'group' as const, key: group.id, label: t(group.label), children: items } : items[0];
       }).filter((x) => x !== null),
-    [t, can],
+    [t, can, nav],
   );
 
-  const current = navItemFor(location.pathname);
+  const current = navItemFor(nav, location.pathname);
 
   const userMenu: MenuProps = {
     items: [
@@ -103,6 +107,7 @@ export default function AdminLayout() {
         >
           {can('search:use') ? <GlobalSearch /> : null}
           <div style={{ flex: 1 }} />
+          <DemoDataNotice />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" aria-label={t('user.menu')}>
               <Flex gap={8} align="center">

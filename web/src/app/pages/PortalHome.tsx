@@ -1,12 +1,14 @@
-import { ExperimentOutlined, FileSearchOutlined, LoginOutlined, SolutionOutlined } from '@ant-design/icons';
+import { LoginOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Flex, Layout, Row, Skeleton, Statistic, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api';
 import { useAuth } from '../auth';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { type TMsgKey, useT } from '../i18n';
 import type { TOrgKind } from '../types';
+import { useWebModules } from '../webModules';
 
 /** GET /api/v1/public/overview (no sign-in). */
 export interface TPublicOverview {
@@ -17,18 +19,14 @@ export interface TPublicOverview {
 
 const NETWORK_KINDS = ['district', 'township', 'society', 'enterprise', 'university', 'park'] as const;
 
-/** The public pages of 科创服务 (web/src/modules/innovation/portal). */
-const INNOVATION_LINKS = [
-  { path: '/portal/demands', label: 'kc.portal.demands', desc: 'kc.portal.demandsDesc', icon: <FileSearchOutlined aria-hidden /> },
-  { path: '/portal/experts', label: 'kc.portal.experts', desc: 'kc.portal.expertsDesc', icon: <SolutionOutlined aria-hidden /> },
-  { path: '/portal/platforms', label: 'kc.portal.platforms', desc: 'kc.portal.platformsDesc', icon: <ExperimentOutlined aria-hidden /> },
-] as const;
 
 /** The public portal: who the association is and its network; later modules add 科普, activities, demands. */
 export default function PortalHome() {
   const t = useT();
   const { me } = useAuth();
   const navigate = useNavigate();
+  // The modules' public pages (their manifests' portalLinks).
+  const links = useWebModules().flatMap((m) => (m.portalLinks ?? []) as Array<{ path: string; label: TMsgKey; desc: TMsgKey; icon: ReactNode }>);
   const overview = useQuery({
     queryKey: ['public', 'overview'],
     queryFn: () => api.get<TPublicOverview>('/api/v1/public/overview'),
@@ -44,7 +42,7 @@ export default function PortalHome() {
           <span className="kx-hide-xs">{t('app.name')}</span>
         </Flex>
         <nav aria-label={t('kc.portal.nav')} className="kx-hide-narrow" style={{ display: 'flex', gap: 20, marginInlineStart: 16 }}>
-          {INNOVATION_LINKS.map((l) => (
+          {links.map((l) => (
             <Link key={l.path} to={l.path} style={{ color: 'rgba(0,0,0,0.75)', whiteSpace: 'nowrap' }}>
               {t(l.label)}
             </Link>
@@ -91,7 +89,7 @@ export default function PortalHome() {
           {t('kc.portal.section')}
         </Typography.Title>
         <Row gutter={[16, 16]} style={{ marginBottom: 32 }}>
-          {INNOVATION_LINKS.map((l) => (
+          {links.map((l) => (
             <Col key={l.path} xs={24} md={8}>
               <Link to={l.path} style={{ display: 'block', height: '100%' }}>
                 <Card variant="borderless" hoverable style={{ height: '100%' }}>

@@ -1,3 +1,4 @@
+import { ExperimentTwoTone } from '@ant-design/icons';
 // Labels and small display pieces shared by the 科创服务 pages: coloured state tags, categories,
 // matcher reasons and scores, budgets.
 import { Flex, Progress, Tag, Tooltip } from 'antd';
@@ -5,6 +6,7 @@ import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 import { type TMsgKey, type TTranslate, useT } from '../../app/i18n';
 import type { TAchievementKind, TDemandCategory, TDemandStatus, TEnterpriseScale, TMatchStatus, TReason } from './api';
+import { useDictLabel } from '../../app/hooks/useOrgTree';
 
 const DEMAND_STATUS_COLOR: Record<TDemandStatus, string> = {
   draft: 'default',
@@ -116,12 +118,13 @@ export const DESC_LABEL: React.CSSProperties = { width: 120, whiteSpace: 'nowrap
 /** Tags or —. */
 export function TagList({ items, color }: { items: string[]; color?: string }) {
   const t = useT();
+  const dl = useDictLabel();
   if (items.length === 0) return <>{t('common.none')}</>;
   return (
     <Flex wrap gap={4}>
       {items.map((x) => (
         <Tag key={x} color={color} style={{ marginInlineEnd: 0 }}>
-          {x}
+          {dl(x)}
         </Tag>
       ))}
     </Flex>
@@ -130,11 +133,11 @@ export function TagList({ items, color }: { items: string[]; color?: string }) {
 
 export function DemoTag() {
   const t = useT();
+  // An icon with a label, not a word: the demo mark is chrome, and a word next to the name read as part
+  // of it ("葛辉Demo"). The header says that demo data is loaded (DemoDataNotice).
   return (
     <Tooltip title={t('people.demoHint')}>
-      <Tag color="orange" style={{ marginInlineStart: 6 }}>
-        {t('people.demo')}
-      </Tag>
+      <ExperimentTwoTone role="img" aria-label={t('people.demo')} twoToneColor="#fa8c16" style={{ marginInlineStart: 6 }} />
     </Tooltip>
   );
 }

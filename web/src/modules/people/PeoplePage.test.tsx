@@ -48,10 +48,10 @@ describe('people page', () => {
   it('lists people with the demo tag, masked numbers and the total', async () => {
     renderPeople(['leader']);
     const row = (await screen.findByText('张三丰')).closest('tr') as HTMLElement;
-    expect(within(row).getByText('演示')).toBeTruthy();
+    expect(within(row).getByRole('img', { name: '演示' })).toBeTruthy();
     expect(within(row).getByText('138****0000')).toBeTruthy();
     const other = screen.getByText('李四').closest('tr') as HTMLElement;
-    expect(within(other).queryByText('演示')).toBeNull();
+    expect(within(other).queryByRole('img', { name: '演示' })).toBeNull();
     expect(screen.getByText('共 42 条')).toBeTruthy();
   });
 
@@ -82,5 +82,14 @@ describe('people page', () => {
     fireEvent.change(box, { target: { value: '张三' } });
     fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
     await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/v1/people' && c.query.get('q') === '张三')).toBe(true));
+  });
+
+  it('shows names as real links to the record (role link, an address to open in a new tab)', async () => {
+    renderPeople(['leader'], '/admin/people?q=zsf');
+    const link = await screen.findByRole('link', { name: '张三丰' });
+    const href = new URL(link.getAttribute('href') ?? '', 'http://x');
+    expect(href.pathname).toBe('/admin/people');
+    expect(href.searchParams.get('view')).toBe('1');
+    expect(href.searchParams.get('q')).toBe('zsf');
   });
 });

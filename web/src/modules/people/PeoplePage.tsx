@@ -1,6 +1,6 @@
 import { DownloadOutlined, ExportOutlined, FilterFilled, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -10,7 +10,7 @@ import { useAuth } from '../../app/auth';
 import { ImportDialog } from '../../app/components/ImportDialog';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
 import { useApiError, useErrorText } from '../../app/hooks/useApiError';
-import { useCityConfig } from '../../app/hooks/useOrgTree';
+import { useCityConfig, useDictLabel } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
 import {
   PEOPLE_IMPORT_URL,
@@ -27,6 +27,7 @@ import {
 import { PersonDetailDrawer } from './PersonDetailDrawer';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { DemoTag, useGenderLabel } from './PersonTags';
+import { RecordLink } from '../../app/components/RecordLink';
 
 type TSortOrder = 'ascend' | 'descend' | null;
 
@@ -41,6 +42,7 @@ export default function PeoplePage() {
   const canWrite = can('people:write');
   const genderLabel = useGenderLabel();
   const dict = useCityConfig().data?.dictionary;
+  const dl = useDictLabel();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => readPeopleQuery(params), [params]);
   const [searchText, setSearchText] = useState(query.q ?? '');
@@ -88,7 +90,7 @@ export default function PeoplePage() {
 
   const sortOrder = (field: string): TSortOrder =>
     query.sort === field ? 'ascend' : query.sort === `-${field}` ? 'descend' : null;
-  const dictFilters = (items?: string[]) => (items ?? []).map((x) => ({ text: x, value: x }));
+  const dictFilters = (items?: string[]) => (items ?? []).map((x) => ({ text: dl(x), value: x }));
   // antd's default trigger is named "filter" (English) for screen readers and tests: name it in the UI language.
   const filterIcon = (filtered: boolean) => <FilterFilled aria-label={t('common.filter')} style={{ color: filtered ? '#1556d3' : undefined }} />;
   const none = t('common.none');
@@ -104,7 +106,7 @@ export default function PeoplePage() {
       width: 130,
       render: (name: string, p) => (
         <span>
-          <Typography.Link onClick={() => update({ view: p.id })}>{name}</Typography.Link>
+          <RecordLink view={p.id} onOpen={() => update({ view: p.id })}>{name}</RecordLink>
           {p.isDemo ? <DemoTag /> : null}
         </span>
       ),
@@ -135,7 +137,7 @@ export default function PeoplePage() {
       filterIcon,
       filterSearch: true,
       filteredValue: query.title ? [query.title] : null,
-      render: (v) => v || none,
+      render: (v) => (v ? dl(v) : none),
     },
     {
       title: t('people.education'),
@@ -146,7 +148,7 @@ export default function PeoplePage() {
       filterMultiple: false,
       filterIcon,
       filteredValue: query.education ? [query.education] : null,
-      render: (v) => v || none,
+      render: (v) => (v ? dl(v) : none),
     },
     {
       title: t('people.disciplines'),
@@ -155,9 +157,9 @@ export default function PeoplePage() {
       width: 200,
       render: (ds: string[]) =>
         ds.length ? (
-          <Tooltip title={ds.length > 1 ? ds.join('、') : undefined}>
+          <Tooltip title={ds.length > 1 ? ds.map(dl).join(', ') : undefined}>
             <Flex gap={4} style={{ overflow: 'hidden' }}>
-              <Tag style={{ marginInlineEnd: 0, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis' }}>{ds[0]}</Tag>
+              <Tag style={{ marginInlineEnd: 0, maxWidth: 150, overflow: 'hidden', textOverflow: 'ellipsis' }}>{dl(ds[0])}</Tag>
               {ds.length > 1 ? <Tag style={{ marginInlineEnd: 0 }}>+{ds.length - 1}</Tag> : null}
             </Flex>
           </Tooltip>
@@ -267,7 +269,7 @@ export default function PeoplePage() {
               aria-label={t('people.discipline')}
               value={query.discipline}
               onChange={(discipline) => update({ discipline })}
-              options={(dict?.disciplines ?? []).map((d) => ({ value: d, label: d }))}
+              options={(dict?.disciplines ?? []).map((d) => ({ value: d, label: dl(d) }))}
               style={{ width: 180 }}
               popupMatchSelectWidth={false}
             />

@@ -7,6 +7,7 @@ import { useErrorText } from '../../app/hooks/useApiError';
 import { useT } from '../../app/i18n';
 import { type TPerson, getPerson, peopleKeys } from './api';
 import { DemoTag, useGenderLabel } from './PersonTags';
+import { useDictLabel } from '../../app/hooks/useOrgTree';
 
 export interface TPersonDetailDrawerProps {
   personId: number | null;
@@ -20,6 +21,7 @@ export interface TPersonDetailDrawerProps {
 
 export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdit, onDelete }: TPersonDetailDrawerProps) {
   const t = useT();
+  const dl = useDictLabel();
   const navigate = useNavigate();
   const errorText = useErrorText();
   const genderLabel = useGenderLabel();
@@ -74,12 +76,12 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
               { key: 'gender', label: t('people.gender'), children: genderLabel(p.gender) },
               { key: 'birthYear', label: t('people.birthYear'), children: p.birthYear ?? none },
               { key: 'unit', label: t('people.unit'), children: p.unit || none },
-              { key: 'title', label: t('people.titleField'), children: p.title || none },
-              { key: 'education', label: t('people.education'), children: p.education || none },
+              { key: 'title', label: t('people.titleField'), children: p.title ? dl(p.title) : none },
+              { key: 'education', label: t('people.education'), children: p.education ? dl(p.education) : none },
               {
                 key: 'disciplines',
                 label: t('people.disciplines'),
-                children: p.disciplines.length ? p.disciplines.map((d) => <Tag key={d}>{d}</Tag>) : none,
+                children: p.disciplines.length ? p.disciplines.map((d) => <Tag key={d}>{dl(d)}</Tag>) : none,
               },
               { key: 'phone', label: t('people.phone'), children: p.phone || none },
               { key: 'idNumber', label: t('people.idNumber'), children: p.idNumber || none },

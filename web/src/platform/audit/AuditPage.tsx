@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Card, DatePicker, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, type TQuery } from '../../app/api';
 import { useErrorText } from '../../app/hooks/useApiError';
-import { DICTIONARIES, type TMsgKey, useI18n } from '../../app/i18n';
+import { type TMsgKey, useI18n } from '../../app/i18n';
 import type { TPage } from '../../app/types';
+import { useWebModules } from '../../app/webModules';
+import type { TWebModule } from '../../modules/module.types';
 import { auditDiff, formatValue, type TDiffRow } from './diff';
 
 export interface TAuditItem {
@@ -35,8 +37,43 @@ interface TAuditQuery {
   pageSize: number;
 }
 
-const ENTITIES = ['user', 'person', 'org', 'api_token', 'import', 'demo'];
-const ACTIONS = ['create', 'update', 'delete', 'revoke', 'change_password', 'set_locale', 'update+reset_password', 'import', 'export', 'seed'];
+// The platform's own entity codes and actions; each module names its own (auditEntities, auditActions).
+const PLATFORM_ENTITIES: Record<string, TMsgKey> = {
+  user: 'audit.entity.user',
+  org: 'audit.entity.org',
+  api_token: 'audit.entity.api_token',
+  auth: 'audit.entity.auth',
+  file: 'audit.entity.file',
+  import: 'audit.entity.import',
+  demo: 'audit.entity.demo',
+};
+const PLATFORM_ACTIONS: Record<string, TMsgKey> = Object.fromEntries(
+  [
+    'create',
+    'update',
+    'delete',
+    'revoke',
+    'change_password',
+    'set_locale',
+    'update+reset_password',
+    'import',
+    'export',
+    'seed',
+    'upload',
+    'login',
+    'login_failed',
+    'logout',
+    'token_use',
+    'lockout',
+  ].map((a) => [a, `audit.action.${a}` as TMsgKey]),
+);
+
+/** Entity and action labels of the platform and a module list (modules first in the entity list). */
+export function auditLabelsOf(modules: readonly TWebModule[]) {
+  const entities: Record<string, TMsgKey> = Object.assign({}, ...modules.map((m) => m.auditEntities ?? {}), PLATFORM_ENTITIES);
+  const actions: Record<string, TMsgKey> = Object.assign({}, PLATFORM_ACTIONS, ...modules.map((m) => m.auditActions ?? {}));
+  return { entities, actions };
+}
 
 function readQuery(params: URLSearchParams): TAuditQuery {
   const s = (k: string) => params.get(k)?.trim() || undefined;
@@ -52,19 +89,22 @@ function readQuery(params: URLSearchParams): TAuditQuery {
   };
 }
 
-/** Label of a known entity/action key, else the raw key (new modules add their own). */
-function useLabel() {
+/** Label of a known entity code or action, else the code itself. */
+function useLabels() {
   const { t } = useI18n();
-  return (prefix: 'audit.entity' | 'audit.action', value: string) => {
-    const key = `${prefix}.${value}`;
-    return key in DICTIONARIES['zh-CN'] ? t(key as TMsgKey) : value;
+  const modules = useWebModules();
+  const labels = useMemo(() => auditLabelsOf(modules), [modules]);
+  const label = (kind: 'entity' | 'action', code: string) => {
+    const key = (kind === 'entity' ? labels.entities : labels.actions)[code];
+    return key ? t(key) : code;
   };
+  return { label, entities: Object.keys(labels.entities), actions: Object.keys(labels.actions) };
 }
 
 /** 审计日志: every write in the user's subtree, with a before/after diff per entry. */
 export default function AuditPage() {
   const { t } = useI18n();
-  const label = useLabel();
+  const { label, entities: ENTITIES, actions: ACTIONS } = useLabels();
   const errorText = useErrorText();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => readQuery(params), [params]);
@@ -89,6 +129,16 @@ export default function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
+  // The actor filter shows a name: from a row of the list, else from the account itself.
+  const actorFromRows = query.actorId ? list.data?.items.find((r) => r.actorId === query.actorId)?.actorName : undefined;
+  const actorAccount = useQuery({
+    queryKey: ['users', query.actorId],
+    queryFn: ({ signal }) => api.get<{ displayName: string; username: string }>(`/api/v1/users/${query.actorId}`, undefined, signal),
+    enabled: !!query.actorId && !actorFromRows && !list.isFetching,
+    retry: false,
+  });
+  const actorName = actorFromRows ?? actorAccount.data?.displayName;
+
   const range: [Dayjs, Dayjs] | null = query.from && query.to ? [dayjs(query.from), dayjs(query.to)] : null;
   const withCurrent = (known: string[], current?: string) => (current && !known.includes(current) ? [...known, current] : known);
 
@@ -100,16 +150,16 @@ export default function AuditPage() {
       key: 'actor',
       ellipsis: true,
       render: (name: string, r) =>
-        r.actorId ? <Typography.Link onClick={() => update({ actorId: r.actorId ?? undefined })}>{name}</Typography.Link> : name,
+        r.actorId ? <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => update({ actorId: r.actorId ?? undefined })}>{name}</Button> : name,
     },
-    { title: t('audit.entity'), dataIndex: 'entity', key: 'entity', width: 130, render: (e: string) => label('audit.entity', e) },
+    { title: t('audit.entity'), dataIndex: 'entity', key: 'entity', width: 130, render: (e: string) => label('entity', e) },
     { title: t('audit.entityId'), dataIndex: 'entityId', key: 'entityId', width: 100, render: (v) => v ?? t('common.none') },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       key: 'action',
       width: 150,
-      render: (a: string) => <Tag color={a === 'delete' ? 'red' : a === 'create' ? 'green' : 'blue'}>{label('audit.action', a)}</Tag>,
+      render: (a: string) => <Tag color={a === 'delete' ? 'red' : a === 'create' ? 'green' : 'blue'}>{label('action', a)}</Tag>,
     },
     { title: t('audit.ip'), dataIndex: 'ip', key: 'ip', width: 130, render: (v) => v ?? t('common.none') },
     { title: t('audit.note'), dataIndex: 'note', key: 'note', ellipsis: true, render: (v) => v || t('common.none') },
@@ -125,7 +175,7 @@ export default function AuditPage() {
             aria-label={t('audit.entity')}
             value={query.entity}
             onChange={(entity) => update({ entity, entityId: undefined })}
-            options={withCurrent(ENTITIES, query.entity).map((e) => ({ value: e, label: label('audit.entity', e) }))}
+            options={withCurrent(ENTITIES, query.entity).map((e) => ({ value: e, label: label('entity', e) }))}
             style={{ width: 160 }}
           />
           <Select
@@ -134,7 +184,7 @@ export default function AuditPage() {
             aria-label={t('audit.action')}
             value={query.action}
             onChange={(action) => update({ action })}
-            options={withCurrent(ACTIONS, query.action).map((a) => ({ value: a, label: label('audit.action', a) }))}
+            options={withCurrent(ACTIONS, query.action).map((a) => ({ value: a, label: label('action', a) }))}
             style={{ width: 180 }}
           />
           <DatePicker.RangePicker
@@ -149,7 +199,7 @@ export default function AuditPage() {
           />
           {query.actorId ? (
             <Tag closable onClose={() => update({ actorId: undefined })}>
-              {t('audit.actorFilter', { id: query.actorId })}
+              {actorName ? t('audit.actorIs', { name: actorName }) : t('audit.actorFilter', { id: query.actorId })}
             </Tag>
           ) : null}
           {query.entityId ? (

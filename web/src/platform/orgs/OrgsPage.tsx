@@ -1,4 +1,4 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { CaretDownFilled, SearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Input, Row, Skeleton, Statistic, Tag, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import type { GetRef } from 'antd';
@@ -143,6 +143,8 @@ export default function OrgsPage() {
                 treeData={treeData}
                 height={600}
                 blockNode
+                // aria-hidden: the default caret's "caret-down" label ended up in every item's accessible name
+                switcherIcon={<CaretDownFilled aria-hidden />}
                 expandedKeys={expandedKeys}
                 onExpand={(keys) => setExpanded(keys.map(Number))}
                 selectedKeys={selectedId ? [selectedId] : []}
@@ -202,7 +204,7 @@ function OrgDetail(props: { org: TOrgNode; parent?: TOrgNode; descendants: numbe
           {
             key: 'parent',
             label: t('orgs.parent'),
-            children: parent ? <Typography.Link onClick={() => onSelect(parent.id)}>{parent.name}</Typography.Link> : none,
+            children: parent ? <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => onSelect(parent.id)}>{parent.name}</Button> : none,
           },
           { key: 'children', label: t('orgs.children'), children: org.children.length },
           { key: 'subtree', label: t('orgs.subtree'), children: descendants },

@@ -58,7 +58,7 @@ export function MatchPanel({ demand }: { demand: TDemand }) {
       render: (_, m) => (
         <Flex vertical gap={2}>
           {canViewExperts ? (
-            <Typography.Link onClick={() => setViewId(m.expertId)}>{m.name}</Typography.Link>
+            <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setViewId(m.expertId)}>{m.name}</Button>
           ) : (
             <Typography.Text strong>{m.name}</Typography.Text>
           )}

@@ -13,6 +13,7 @@ import { useT } from '../../../app/i18n';
 import { ENTERPRISE_SCALES, type TEnterprise, deleteEnterprise, enterpriseKeys, getEnterprise, listEnterprises, readEnterpriseQuery } from '../api';
 import { DESC_LABEL, DemoTag, TagList, allClusters, scaleLabel, sortOrderOf, useUrlQuery } from '../labels';
 import { EnterpriseFormDrawer } from './EnterpriseFormDrawer';
+import { RecordLink } from '../../../app/components/RecordLink';
 
 function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; initial?: TEnterprise; onClose: () => void }) {
   const t = useT();
@@ -119,7 +120,7 @@ export default function EnterprisesPage() {
       width: 240,
       render: (name: string, e) => (
         <span>
-          <Typography.Link onClick={() => update({ view: e.id })}>{name}</Typography.Link>
+          <RecordLink view={e.id} onOpen={() => update({ view: e.id })}>{name}</RecordLink>
           {e.isDemo ? <DemoTag /> : null}
         </span>
       ),

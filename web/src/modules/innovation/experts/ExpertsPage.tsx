@@ -1,6 +1,6 @@
 import { FilterFilled, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, type TableProps, Tag, Tooltip } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { type TExpert, type TExpertSummary, deleteExpert, expertKeys, getExpert,
 import { DemoTag, allClusters, sortOrderOf, useUrlQuery } from '../labels';
 import { ExpertDetailDrawer } from './ExpertDetailDrawer';
 import { ExpertFormDrawer } from './ExpertFormDrawer';
+import { RecordLink } from '../../../app/components/RecordLink';
 
 function FirstTags({ items, color }: { items: string[]; color?: string }) {
   const t = useT();
@@ -87,7 +88,7 @@ export default function ExpertsPage() {
       width: 140,
       render: (name: string, e) => (
         <span>
-          <Typography.Link onClick={() => update({ view: e.id })}>{name}</Typography.Link>
+          <RecordLink view={e.id} onOpen={() => update({ view: e.id })}>{name}</RecordLink>
           {e.isAcademician ? (
             <Tag color="red" style={{ marginInlineStart: 6 }}>
               {t('expert.academicianShort')}

@@ -1,17 +1,18 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
-import { useCityConfig } from '../../../app/hooks/useOrgTree';
+import { useCityConfig, useDictLabel } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
 
 /** Cluster options of the city configuration, grouped as the seed groups them (重点产业集群 / 战略性新兴产业 / 未来产业). */
 export function useClusterOptions() {
   const t = useT();
   const clusters = useCityConfig().data?.clusters;
+  const dl = useDictLabel();
   return useMemo(() => {
     if (!clusters) return [];
     const seen = new Set<string>();
     const group = (label: string, list: string[]) => {
-      const options = list.filter((c) => !seen.has(c) && seen.add(c)).map((c) => ({ value: c, label: c }));
+      const options = list.filter((c) => !seen.has(c) && seen.add(c)).map((c) => ({ value: c, label: dl(c) }));
       return options.length ? [{ label, title: label, options }] : [];
     };
     return [
@@ -19,7 +20,7 @@ export function useClusterOptions() {
       ...group(t('kc.cluster.emerging'), clusters.emerging ?? []),
       ...group(t('kc.cluster.future'), clusters.future ?? []),
     ];
-  }, [clusters, t]);
+  }, [clusters, t, dl]);
 }
 
 export interface TClusterSelectProps {

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { PageSpin } from '../../../app/components/Guards';
+import { DemoDataNotice } from '../../../app/components/DemoDataNotice';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
 import { type TMsgKey, useT } from '../../../app/i18n';
 
@@ -43,6 +44,7 @@ export default function PortalLayout() {
           />
         </nav>
         <Flex align="center" gap={8}>
+          <DemoDataNotice />
           <LanguageSwitch />
           {me ? (
             <Button type="primary" onClick={() => navigate('/admin')}>

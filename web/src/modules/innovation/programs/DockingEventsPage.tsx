@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, Popconfirm, Row, Space, Statistic, Table, type TableProps, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, Popconfirm, Row, Space, Statistic, Table, type TableProps } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../../../app/auth';
@@ -13,6 +13,7 @@ import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDock
 import { NameTags, sortFrom, sortOrderOf, useListParams } from './common';
 import { DockingEventDetailDrawer } from './DockingEventDetailDrawer';
 import { DockingEventFormDrawer } from './DockingEventFormDrawer';
+import { RecordLink } from '../../../app/components/RecordLink';
 
 const SORTS = ['date', 'title', 'agreementsSigned', 'contractValue', 'createdAt'] as const;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -89,7 +90,7 @@ export default function DockingEventsPage() {
       width: 240,
       render: (title: string, e) => (
         <span>
-          <Typography.Link onClick={() => update({ view: e.id })}>{title}</Typography.Link>
+          <RecordLink view={e.id} onOpen={() => update({ view: e.id })}>{title}</RecordLink>
           {e.isDemo ? <DemoTag /> : null}
         </span>
       ),

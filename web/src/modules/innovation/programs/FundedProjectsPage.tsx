@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, type TableProps, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, InputNumber, Popconfirm, Select, Space, Statistic, Table, type TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
@@ -68,7 +68,7 @@ export default function FundedProjectsPage() {
       width: 280,
       render: (name: string, p) => (
         <span>
-          {canWrite ? <Typography.Link onClick={() => setEditing(p)}>{name}</Typography.Link> : name}
+          {canWrite ? <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => setEditing(p)}>{name}</Button> : name}
           {p.isDemo ? <DemoTag /> : null}
         </span>
       ),

@@ -14,6 +14,7 @@ import { NameTags, sortFrom, sortOrderOf, useListParams } from './common';
 import { PlatformDetailDrawer } from './PlatformDetailDrawer';
 import { PlatformFormDrawer } from './PlatformFormDrawer';
 import { PlatformStatusTag, RatingTag } from './tags';
+import { RecordLink } from '../../../app/components/RecordLink';
 
 const SORTS = ['name', 'establishedOn', 'validUntil', 'createdAt', 'updatedAt'] as const;
 
@@ -69,7 +70,7 @@ export default function PlatformsPage() {
       width: 260,
       render: (name: string, p) => (
         <span>
-          <Typography.Link onClick={() => update({ view: p.id })}>{name}</Typography.Link>
+          <RecordLink view={p.id} onOpen={() => update({ view: p.id })}>{name}</RecordLink>
           {p.isDemo ? <DemoTag /> : null}
         </span>
       ),

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, Popconfirm, Space, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Input, Popconfirm, Space, Table, type TableProps, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
@@ -12,6 +12,7 @@ import { type TServiceTeam, type TServiceTeamQuery, deleteServiceTeam, listServi
 import { NameTags, sortFrom, sortOrderOf, useListParams } from './common';
 import { ServiceTeamDetailDrawer } from './ServiceTeamDetailDrawer';
 import { ServiceTeamFormDrawer } from './ServiceTeamFormDrawer';
+import { RecordLink } from '../../../app/components/RecordLink';
 
 const SORTS = ['name', 'createdAt', 'updatedAt'] as const;
 
@@ -64,7 +65,7 @@ export default function ServiceTeamsPage() {
       width: 220,
       render: (name: string, x) => (
         <span>
-          <Typography.Link onClick={() => update({ view: x.id })}>{name}</Typography.Link>
+          <RecordLink view={x.id} onOpen={() => update({ view: x.id })}>{name}</RecordLink>
           {x.isDemo ? <DemoTag /> : null}
         </span>
       ),

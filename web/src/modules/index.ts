@@ -1,0 +1,13 @@
+import type { TMessageKeysOf } from './module.types';
+import { innovationModule } from './innovation/innovation.module';
+import { peopleModule } from './people/people.module';
+
+/**
+ * The business modules of the web app, in menu order. Adding a module is a folder with its
+ * `<name>.module.tsx` and one line here: its routes, menu group, dictionaries, search hits and audit
+ * labels follow.
+ */
+export const WEB_MODULES = [peopleModule, innovationModule] as const;
+
+/** Every message key of the listed modules (part of TMsgKey). */
+export type TModuleMsgKey = TMessageKeysOf<(typeof WEB_MODULES)[number]>;
