@@ -5,3 +5,5 @@ export * from '../platform/audit/audit.schema.js';
 export * from '../platform/files/file.schema.js';
 export * from '../modules/people/person.schema.js';
 export * from '../modules/innovation/innovation.schema.js';
+export * from '../platform/workflow/workflow.schema.js';
+export * from '../platform/notifications/notification.schema.js';

@@ -176,7 +176,11 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(history).toEqual(['draft→pending', 'pending→returned', 'returned→pending', 'pending→published']);
     const returnStep = res.json().transitions[1];
     expect(returnStep).toMatchObject({ fromLabel: '待审核', toLabel: '退回', reason: '请补充板厚与焊接工艺参数' });
-    expect(returnStep.actorName).toContain('测试');
+    // Who made each move, and for which org (issue 12 §2): the enterprise's account, then the district's staff.
+    const who = res.json().transitions.map((x: { actorName: string | null; actorOrgName: string | null }) => [x.actorName, x.actorOrgName]);
+    expect(who[0][0]).toMatch(/^测试/);
+    expect(who[1]).toEqual([expect.stringMatching(/^测试/), '如皋市科学技术协会']);
+    expect(who[0][0]).not.toBe(who[1][0]);
     expect((await demand(leader)).status).toBe('published');
     expect((await move(leader, 'docking')).statusCode).toBe(403);
     const audit = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/audit?entity=demand&entityId=${demandId}&action=transition` });
@@ -292,6 +296,15 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(d.transitions.at(-1)).toMatchObject({ from: 'published', to: 'docking', reason: '专家「陈海洋」开始对接' });
     const signed = await t.as(rugaoStaff, { method: 'POST', url: `/api/v1/matches/${matchId}/transitions`, payload: { to: 'signed' } });
     expect(signed.json().status).toBe('signed');
+    // The engagement's moves are in the one transitions table, with who made them.
+    const { queryRows } = await import('../../../db/client.js');
+    const { sql } = await import('drizzle-orm');
+    const history = await queryRows<{ from_status: string; to_status: string; actor_id: number }>(
+      t.database.db,
+      sql`select from_status, to_status, actor_id from status_transitions where entity = 'match' and entity_id = ${matchId} order by id`,
+    );
+    expect(history.map((h) => `${h.from_status}→${h.to_status}`)).toEqual(['recommended→contacted', 'contacted→accepted', 'accepted→docking', 'docking→signed']);
+    expect(history.map((h) => h.actor_id)).toEqual([rugaoStaff.userId, expertUser.userId, rugaoStaff.userId, rugaoStaff.userId]);
   });
 
   it('is signed and closed by staff; nothing moves a closed demand', async () => {
