@@ -32,6 +32,7 @@ import { registerImportRoutes } from './platform/excel/import.routes.js';
 import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
+import { registerNotificationRoutes } from './platform/notifications/notification.routes.js';
 import { registerOrgRoutes } from './platform/orgs/org.routes.js';
 import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   registerAuditRoutes(api, deps);
   registerFileRoutes(api, deps);
   registerSearchRoutes(api, deps);
+  registerNotificationRoutes(api, deps);
   registerPeopleRoutes(api, deps);
   registerPeopleExcelRoutes(api, deps);
   registerImportRoutes(api, deps);

@@ -8,6 +8,7 @@ import { MATCH_LIMIT_DEFAULT, MATCH_LIMIT_MAX, type TMatchExpertsInput as TMatch
 import { demandCardsByIds, type TDemandRowFull } from './demand.repo.js';
 import { applyDemandTransitionInTx, canSeeDemandMatches, demandAccess } from './demand.service.js';
 import { DEMAND_OPEN, DEMAND_STATUS_LABELS, MATCH_STATUS_LABELS, MATCH_WORKFLOW, type TMatchStatus, matchTransitionParty } from './demand.workflow.js';
+import { notify } from '../../../platform/notifications/notification.service.js';
 import { applyTransitionInTx } from '../../../platform/workflow/workflow.service.js';
 import {
   type TMatchRowWithNames,
@@ -198,7 +199,23 @@ export async function inviteExpert(db: Db, actor: TActor, demandId: number, inpu
         audit,
       });
     }
-    return { created: !existing, invitation: await loadInvitation(tx, id) };
+    const m = await findMatchById(tx, id);
+    if (m?.expertUserId)
+      await notify(
+        tx,
+        {
+          userIds: [m.expertUserId],
+          kind: 'match.invited',
+          title: `对接邀请：${a.row.title}`,
+          titleEn: `Invitation to a technical demand: ${a.row.title}`,
+          body: `${actor.displayName}邀请您对接「${a.row.enterpriseName}」的技术需求${input.note ? `：${input.note}` : ''}`,
+          link: '/admin/me/expert',
+          entity: ENTITY,
+          entityId: id,
+        },
+        { except: actor.userId },
+      );
+    return { created: !existing, invitation: presentInvitation(m!) };
   });
 }
 
@@ -230,6 +247,20 @@ export async function requestDocking(db: Db, actor: TActor, demandId: number, in
       after: { demandId, expertId: input.expertId, note: input.note ?? null },
       note: `企业「${a.row.enterpriseName}」申请与专家「${expert.name}」对接需求「${a.row.title}」`,
     });
+    await notify(
+      tx,
+      {
+        reviewersOf: { orgId: a.row.orgId, roles: ['district_staff', 'city_staff'] },
+        kind: 'match.docking-request',
+        title: `对接申请：${a.row.title}`,
+        titleEn: `Docking request on a demand: ${a.row.title}`,
+        body: `企业「${a.row.enterpriseName}」申请与专家「${expert.name}」对接${input.note ? `：${input.note}` : ''}`,
+        link: `/admin/demands/${demandId}`,
+        entity: ENTITY,
+        entityId: id,
+      },
+      { except: actor.userId },
+    );
     return loadInvitation(tx, id);
   });
 }
@@ -271,6 +302,17 @@ export async function respondToInvitation(db: Db, actor: TActor, matchId: number
         note: `专家「${own.name}」${input.accept ? '接受' : '婉拒'}需求「${m.demandTitle}」的对接邀请`,
       },
     });
+    if (m.invitedBy)
+      await notify(tx, {
+        userIds: [m.invitedBy],
+        kind: input.accept ? 'match.accepted' : 'match.declined',
+        title: `专家${input.accept ? '接受' : '婉拒'}邀请：${m.demandTitle}`,
+        titleEn: `The expert ${input.accept ? 'accepted' : 'declined'} the invitation: ${m.demandTitle}`,
+        body: `专家「${own.name}」${input.accept ? '接受' : '婉拒'}了对接邀请${input.note ? `：${input.note}` : ''}`,
+        link: `/admin/demands/${m.demandId}`,
+        entity: ENTITY,
+        entityId: matchId,
+      });
     return loadInvitation(tx, matchId);
   });
 }
