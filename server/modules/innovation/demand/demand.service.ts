@@ -18,6 +18,7 @@ import {
   setDemandStatus,
   updateDemandRow,
 } from './demand.repo.js';
+import { scheduleDemandDeadline } from './demand.reminders.js';
 import type { TDemandInput, TDemandOut, TDemandPatch, TDemandQuery, TDemandSummary, TDemandTransitionInput } from './demand.types.js';
 import {
   DEMAND_OWNER_EDITABLE,
@@ -189,6 +190,7 @@ export async function createDemand(db: Db, actor: TActor, input: TDemandInput): 
   return db.transaction(async (tx) => {
     const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId: enterprise.id, orgId: enterprise.orgId, createdBy: actor.userId });
     const out = await present(tx, actor, { row: (await findDemandById(tx, id))!, isMember, isOwner: true, isReviewer: staffInScope && !isMember });
+    await scheduleDemandDeadline(tx, id, values.deadline);
     await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'create', orgId: enterprise.orgId, after: out });
     return out;
   });
@@ -228,6 +230,7 @@ export async function updateDemand(db: Db, actor: TActor, id: number, patch: TDe
     if (status !== r.status) throw conflict('DEMAND_CHANGED', '需求状态已被他人修改，请刷新后重试', 'The demand changed meanwhile: reload and retry');
     await updateDemandRow(tx, id, demandRowValues(merged));
     const out = await reload(tx, actor, a);
+    if (merged.deadline !== r.deadline) await scheduleDemandDeadline(tx, id, merged.deadline);
     await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'update', orgId: r.orgId, before, after: out });
     return out;
   });
