@@ -32,7 +32,12 @@ async function startServer(env: Record<string, string>) {
   });
   running.add(child);
   let out = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => (running.delete(child), resolve(code))));
+  const exited = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
   for (let i = 0; i < 600 && !/API docs: /.test(out); i++) {
