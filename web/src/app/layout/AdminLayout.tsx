@@ -7,6 +7,7 @@ import { ChangePasswordModal } from '../components/ChangePasswordModal';
 import { GlobalSearch } from '../components/GlobalSearch';
 import { PageSpin } from '../components/Guards';
 import { useI18n } from '../i18n';
+import { NotificationBell } from '../../platform/notifications/NotificationBell';
 import { NAV, navItemFor } from './nav';
 
 const SIDER_LOGO: React.CSSProperties = {
@@ -103,6 +104,7 @@ export default function AdminLayout() {
         >
           {can('search:use') ? <GlobalSearch /> : null}
           <div style={{ flex: 1 }} />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" aria-label={t('user.menu')}>
               <Flex gap={8} align="center">
