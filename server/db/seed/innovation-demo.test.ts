@@ -84,6 +84,14 @@ describe('[innovation] demo data 科创演示数据', () => {
     expect(ts.length).toBeGreaterThan(0);
     expect(ts.filter((tr) => !tr.actor_name || !tr.actor_org_name)).toEqual([]);
     expect(ts.find((tr) => tr.to_status === 'published')?.actor_org_name).toMatch(/科学技术协会|科协/);
+    // Engagements past 推荐 have their moves too, ending in their state.
+    const ms = await rows<{ id: number; status: string; last: string | null; n: number }>(
+      sql`select m.id, m.status, (select t.to_status from status_transitions t where t.entity = 'match' and t.entity_id = m.id order by t.id desc limit 1) as last,
+                 (select count(*)::int from status_transitions t where t.entity = 'match' and t.entity_id = m.id and t.actor_name is null) as n
+          from matches m where m.status <> 'recommended'`,
+    );
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect([m.last, m.n], `match ${m.id}`).toEqual([m.status, 0]);
     const byDemand = new Map<number, typeof ts>();
     for (const tr of ts) byDemand.set(tr.demand_id, [...(byDemand.get(tr.demand_id) ?? []), tr]);
     for (const d of ds) {

@@ -1595,8 +1595,28 @@ export async function seedInnovationDemo(db: Db, city: TCityConfig, opts: TSeedI
       createdAt: withIds[m.demand].publishedAt ?? now,
       updatedAt: m.respondedAt ?? m.invitedAt ?? withIds[m.demand].publishedAt ?? now,
     }));
-    await insertChunks(matchRows, (chunk) => tx.insert(matches).values(chunk).onConflictDoNothing().returning({ id: matches.id }));
+    const matchIds = await insertChunks(matchRows, (chunk) =>
+      tx.insert(matches).values(chunk).onConflictDoNothing().returning({ id: matches.id, demandId: matches.demandId, expertId: matches.expertId }),
+    );
     counts.matches = matchRows.length;
+    // The engagements' moves, by the district's staff and the expert (推荐 → 已联系 → 专家接受/婉拒 → 对接中 → 已签约).
+    const idOf = new Map(matchIds.map((m) => [`${m.demandId}:${m.expertId}`, m.id]));
+    const matchMoves = matchGen.flatMap((m) => {
+      const id = idOf.get(`${withIds[m.demand].id}:${exps[m.expert].id}`);
+      if (!id || !m.invitedAt) return [];
+      const orgId = ents[withIds[m.demand].enterprise].values.orgId;
+      const staffActor = reviewerOf(orgId);
+      const e = exps[m.expert].values;
+      const expertActor = { actorId: e.userId ?? null, actorName: e.name, actorOrgId: null, actorOrgName: e.unit ?? null };
+      const answered = m.respondedAt ?? m.invitedAt;
+      type TWho = { actorId: number | null; actorName: string; actorOrgId: number | null; actorOrgName: string | null };
+      const steps: Array<[TMatchStatus, TMatchStatus, Date, TWho]> = [['recommended', 'contacted', m.invitedAt, staffActor]];
+      if (m.status !== 'contacted') steps.push(['contacted', m.status === 'declined' ? 'declined' : 'accepted', answered, expertActor]);
+      if (m.status === 'docking' || m.status === 'signed') steps.push(['accepted', 'docking', answered, staffActor]);
+      if (m.status === 'signed') steps.push(['docking', 'signed', answered, staffActor]);
+      return steps.map(([from, to, at, who]) => ({ entity: 'match', entityId: id, orgId, fromStatus: from, toStatus: to, ...who, reason: null, at }));
+    });
+    await insertTransitions(tx, matchMoves);
     const byDemand = new Map<number, number[]>();
     for (const m of matchRows) byDemand.set(m.demandId, [...(byDemand.get(m.demandId) ?? []), m.expertId]);
     return { dems: withIds, matchesOf: byDemand };

@@ -359,6 +359,7 @@ export async function upsertDemands(
   for (const input of toInsert) {
     const { enterpriseId, orgId, status, ...values } = input;
     const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId, orgId, createdBy: actor.userId });
+    await scheduleDemandDeadline(tx, id, values.deadline);
     const steps: TDemandStatus[] = status === 'published' ? ['pending', 'published'] : status === 'pending' ? ['pending'] : [];
     let from: TDemandStatus = 'draft';
     for (const to of steps) {
@@ -370,6 +371,7 @@ export async function upsertDemands(
   }
   for (const u of toUpdate) {
     await updateDemandRow(tx, u.id, demandRowValues(u.values));
+    await scheduleDemandDeadline(tx, u.id, u.values.deadline);
     if (++done % 100 === 0) opts.onProgress?.(done);
   }
   opts.onProgress?.(done);
