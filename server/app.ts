@@ -20,6 +20,7 @@ import { registerFileRoutes } from './platform/files/file.routes.js';
 import { registerAuthHook, type TAppDeps, zodApp } from './platform/http/context.js';
 import { registerErrorHandling } from './platform/http/error-handler.js';
 import type { TServerModule } from './platform/module/module.types.js';
+import { registerNotificationRoutes } from './platform/notifications/notification.routes.js';
 import { registerOrgRoutes } from './platform/orgs/org.routes.js';
 import { registerPublicRoutes } from './platform/orgs/public.routes.js';
 import { registerSearchRoutes } from './platform/search/search.routes.js';
@@ -120,6 +121,7 @@ export async function buildApp(deps: TAppDeps, opts: TBuildOptions = {}) {
   const twice = providers.find((p, i) => providers.findIndex((x) => x.entity === p.entity) !== i);
   if (twice) throw new Error(`search entity ${twice.entity} has two providers`);
   registerSearchRoutes(api, deps, providers);
+  registerNotificationRoutes(api, deps);
   registerImportRoutes(api, deps);
   registerPublicRoutes(api, deps);
   for (const m of modules) m.register(api, deps);

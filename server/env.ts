@@ -21,6 +21,7 @@ const ZEnv = z.object({
   KEXIE_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   KEXIE_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   KEXIE_MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1024).default(20),
+  KEXIE_REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30).describe('how often each process looks for due reminders'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

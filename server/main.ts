@@ -6,6 +6,7 @@ import { EnvError, readEnv } from './env.js';
 import { MODULES } from './modules/index.js';
 import { ensureAdmin } from './platform/auth/user.service.js';
 import { runDemoSeed } from './platform/demo/demo.js';
+import { PLATFORM_REMINDERS, startReminderWorker } from './platform/notifications/reminder.service.js';
 import { LocalFileStore } from './platform/files/file-store.js';
 import { loadCityConfig } from './platform/orgs/city-config.js';
 import { applyCityConfig } from './platform/orgs/org.service.js';
@@ -28,11 +29,22 @@ async function main() {
     { db: database.db, dbKind: database.kind, env, city, files: new LocalFileStore(path.join(env.dataDir, 'files')) },
     { logger: env.LOG_LEVEL === 'silent' ? false : { level: env.LOG_LEVEL } },
   );
+  // Durable reminders: every process polls; SKIP LOCKED lets each due reminder fire in one of them.
+  const reminders = startReminderWorker(
+    database.db,
+    Object.assign({ ...PLATFORM_REMINDERS }, ...MODULES.map((m) => m.reminders ?? {})),
+    {
+      intervalMs: env.KEXIE_REMINDER_POLL_SECONDS * 1000,
+      onError: (err) => app.log.error({ err }, 'reminders: round failed'),
+      onFired: (n) => app.log.info(`reminders: ${n} fired`),
+    },
+  );
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return; // a second signal while closing must not cut the close short
     stopping = true;
     app.log.info(`${signal}: shutting down`);
+    await reminders.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -5,3 +5,5 @@ export * from '../platform/orgs/org.schema.js';
 export * from '../platform/auth/auth.schema.js';
 export * from '../platform/audit/audit.schema.js';
 export * from '../platform/files/file.schema.js';
+export * from '../platform/workflow/workflow.schema.js';
+export * from '../platform/notifications/notification.schema.js';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/validators.js';
 import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
 import { multipartFile } from '../platform/files/multipart.test-helper.js';
+import { notify } from '../platform/notifications/notification.service.js';
 import { type TSession, type TTestApp, createTestApp } from './harness.js';
 
 /**
@@ -54,6 +55,13 @@ describe('org-tree scoping', () => {
       make: async () => {
         const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/token', payload: { username: 'rugao_scope', password: 'password-123' } });
         return String(r.json().id);
+      },
+    };
+    // a notification is its recipient's alone
+    fixtures['/api/v1/notifications/{id}/read'] = {
+      make: async () => {
+        await notify(t.database.db, { userIds: [rugaoStaff.userId], kind: 'test', title: '如皋的通知', titleEn: 'Rugao notice' });
+        return String((await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/notifications' })).json().items[0].id);
       },
     };
     // attachments and import jobs (a dry-run job is still its creator's alone)

@@ -19,7 +19,7 @@ export const countPendingDemands = (db: DbOrTx, actor: TActor, days: number) =>
   one(
     db,
     sql`select count(*)::int as n,
-          count(*) filter (where coalesce((select max(t.at) from demand_transitions t where t.demand_id = d.id and t.to_status = 'pending'), d.updated_at)
+          count(*) filter (where coalesce((select max(t.at) from status_transitions t where t.entity = 'demand' and t.entity_id = d.id and t.to_status = 'pending'), d.updated_at)
                                   < now() - make_interval(days => ${days}))::int as late
         from demands d where d.status = 'pending' and ${scopeCondition(actor, sql`d.org_id`)}`,
   );

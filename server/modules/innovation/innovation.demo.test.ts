@@ -79,9 +79,21 @@ describe('[innovation] demo data 科创演示数据', () => {
     );
     expect(new Set(ds.map((d) => d.status))).toEqual(new Set(DEMAND_STATUSES));
     expect(ds.filter((d) => d.confidentiality === 'staff').length).toBeGreaterThan(10);
-    const ts = await rows<{ demand_id: number; from_status: string; to_status: string; at: Date }>(
-      sql`select demand_id, from_status, to_status, at from demand_transitions order by demand_id, at, id`,
+    const ts = await rows<{ demand_id: number; from_status: string; to_status: string; at: Date; actor_name: string | null; actor_org_name: string | null }>(
+      sql`select entity_id as demand_id, from_status, to_status, at, actor_name, actor_org_name from status_transitions where entity = 'demand' order by entity_id, at, id`,
     );
+    // Every demo move names a person and the org (or enterprise) they acted for, not 系统 (issue 12 §2).
+    expect(ts.length).toBeGreaterThan(0);
+    expect(ts.filter((tr) => !tr.actor_name || !tr.actor_org_name)).toEqual([]);
+    expect(ts.find((tr) => tr.to_status === 'published')?.actor_org_name).toMatch(/科学技术协会|科协/);
+    // Engagements past 推荐 have their moves too, ending in their state.
+    const ms = await rows<{ id: number; status: string; last: string | null; n: number }>(
+      sql`select m.id, m.status, (select t.to_status from status_transitions t where t.entity = 'match' and t.entity_id = m.id order by t.id desc limit 1) as last,
+                 (select count(*)::int from status_transitions t where t.entity = 'match' and t.entity_id = m.id and t.actor_name is null) as n
+          from matches m where m.status <> 'recommended'`,
+    );
+    expect(ms.length).toBeGreaterThan(0);
+    for (const m of ms) expect([m.last, m.n], `match ${m.id}`).toEqual([m.status, 0]);
     const byDemand = new Map<number, typeof ts>();
     for (const tr of ts) byDemand.set(tr.demand_id, [...(byDemand.get(tr.demand_id) ?? []), tr]);
     for (const d of ds) {

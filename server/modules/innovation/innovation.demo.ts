@@ -13,7 +13,6 @@ import {
   type DEMAND_CATEGORIES,
   type DEMAND_STATUSES,
   type MATCH_STATUSES,
-  demandTransitions,
   demands,
   dockingEvents,
   enterpriseUsers,
@@ -29,6 +28,8 @@ import {
 } from './innovation.schema.js';
 import { rebuildMatchIndex } from './matching/match.service.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
+import { insertTransitions } from '../../platform/workflow/workflow.repo.js';
+import { DEMAND_WORKFLOW } from '../../modules/innovation/demand/demand.workflow.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import type { TCityConfig } from '../../platform/orgs/city-config.js';
 import { type Db, queryRows } from '../../db/client.js';
@@ -1549,10 +1550,37 @@ export async function seedInnovationDemo(db: Db, city: TCityConfig, opts: TSeedI
       (chunk) => tx.insert(demands).values(chunk).returning({ id: demands.id }),
     );
     const withIds = demGen.map((d, i) => ({ ...d, id: ids[i].id }));
-    const transitions = withIds.flatMap((d) =>
-      d.transitions.map((t) => ({ demandId: d.id, fromStatus: t.from, toStatus: t.to, actorId: null, reason: t.reason, at: t.at })),
+    // The history names who made each move (issue 12 §2): the enterprise's contact for its own moves,
+    // the demo staff account of the demand's district (else the city's) for the reviews.
+    const staff = await queryRows<{ id: number; name: string; org_id: number; org_name: string; path: string }>(
+      tx,
+      sql`select u.id, u.display_name as name, u.org_id, o.name as org_name, o.path from users u join orgs o on o.id = u.org_id
+          where u.roles && array['city_staff','district_staff']::text[] order by length(o.path) desc, u.id`,
     );
-    await insertChunks(transitions, (chunk) => tx.insert(demandTransitions).values(chunk).returning({ id: demandTransitions.id }));
+    const orgRows = await queryRows<{ id: number; name: string; path: string }>(tx, sql`select id, name, path from orgs`);
+    const orgById = new Map(orgRows.map((o) => [o.id, o]));
+    const reviewerOf = (orgId: number) => {
+      const org = orgById.get(orgId);
+      const s = staff.find((x) => org?.path.startsWith(x.path));
+      if (s) return { actorId: s.id, actorName: s.name, actorOrgId: s.org_id, actorOrgName: s.org_name };
+      const root = orgById.get(orgs.root);
+      return { actorId: null, actorName: '演示·市科协工作人员', actorOrgId: orgs.root, actorOrgName: root?.name ?? null };
+    };
+    const transitions = withIds.flatMap((d) => {
+      const e = ents[d.enterprise].values;
+      const owner = { actorId: null, actorName: e.contactName ?? `${e.name}联系人`, actorOrgId: null, actorOrgName: e.name };
+      return d.transitions.map((t) => ({
+        entity: 'demand',
+        entityId: d.id,
+        orgId: e.orgId,
+        fromStatus: t.from,
+        toStatus: t.to,
+        ...(DEMAND_WORKFLOW.rule(t.from, t.to)?.who.includes('reviewer') ? reviewerOf(e.orgId) : owner),
+        reason: t.reason,
+        at: t.at,
+      }));
+    });
+    await insertTransitions(tx, transitions);
     counts.transitions = transitions.length;
     const matchRows = matchGen.map((m) => ({
       demandId: withIds[m.demand].id,
@@ -1566,8 +1594,28 @@ export async function seedInnovationDemo(db: Db, city: TCityConfig, opts: TSeedI
       createdAt: withIds[m.demand].publishedAt ?? now,
       updatedAt: m.respondedAt ?? m.invitedAt ?? withIds[m.demand].publishedAt ?? now,
     }));
-    await insertChunks(matchRows, (chunk) => tx.insert(matches).values(chunk).onConflictDoNothing().returning({ id: matches.id }));
+    const matchIds = await insertChunks(matchRows, (chunk) =>
+      tx.insert(matches).values(chunk).onConflictDoNothing().returning({ id: matches.id, demandId: matches.demandId, expertId: matches.expertId }),
+    );
     counts.matches = matchRows.length;
+    // The engagements' moves, by the district's staff and the expert (推荐 → 已联系 → 专家接受/婉拒 → 对接中 → 已签约).
+    const idOf = new Map(matchIds.map((m) => [`${m.demandId}:${m.expertId}`, m.id]));
+    const matchMoves = matchGen.flatMap((m) => {
+      const id = idOf.get(`${withIds[m.demand].id}:${exps[m.expert].id}`);
+      if (!id || !m.invitedAt) return [];
+      const orgId = ents[withIds[m.demand].enterprise].values.orgId;
+      const staffActor = reviewerOf(orgId);
+      const e = exps[m.expert].values;
+      const expertActor = { actorId: e.userId ?? null, actorName: e.name, actorOrgId: null, actorOrgName: e.unit ?? null };
+      const answered = m.respondedAt ?? m.invitedAt;
+      type TWho = { actorId: number | null; actorName: string; actorOrgId: number | null; actorOrgName: string | null };
+      const steps: Array<[TMatchStatus, TMatchStatus, Date, TWho]> = [['recommended', 'contacted', m.invitedAt, staffActor]];
+      if (m.status !== 'contacted') steps.push(['contacted', m.status === 'declined' ? 'declined' : 'accepted', answered, expertActor]);
+      if (m.status === 'docking' || m.status === 'signed') steps.push(['accepted', 'docking', answered, staffActor]);
+      if (m.status === 'signed') steps.push(['docking', 'signed', answered, staffActor]);
+      return steps.map(([from, to, at, who]) => ({ entity: 'match', entityId: id, orgId, fromStatus: from, toStatus: to, ...who, reason: null, at }));
+    });
+    await insertTransitions(tx, matchMoves);
     const byDemand = new Map<number, number[]>();
     for (const m of matchRows) byDemand.set(m.demandId, [...(byDemand.get(m.demandId) ?? []), m.expertId]);
     return { dems: withIds, matchesOf: byDemand };

@@ -4,7 +4,8 @@ import { orgs } from '../../platform/orgs/org.schema.js';
 import { type TSession, type TTestApp, createTestApp } from '../../test/harness.js';
 import { makeDemand, makeEnterprise, makeExpert } from './docking/innovation.test-helper.js';
 import { INNOVATION_FIGURES } from './innovation.figures.js';
-import { demandTransitions, dockingEvents, fundedProjects, matches, platforms } from './innovation.schema.js';
+import { statusTransitions } from '../../platform/workflow/workflow.schema.js';
+import { dockingEvents, fundedProjects, matches, platforms } from './innovation.schema.js';
 
 // Figures move by exactly the records created: for the city, for the district subtree that holds them,
 // and not for the other district; date edges are inclusive and read in China time.
@@ -75,7 +76,7 @@ describe('[innovation] figures over demands, docking, experts, platforms and pro
     created.D = await makeDemand(db, entHaian, haian, { publishedAt: new Date('2019-12-31T12:00:00Z') });
     created.E = await makeDemand(db, entRoot, root, { publishedAt: new Date('2019-06-01T02:00:00Z') });
     await makeDemand(db, entHaian, haian, { status: 'pending', publishedAt: null }); // never published
-    await db.insert(demandTransitions).values({ demandId: created.A, fromStatus: 'docking', toStatus: 'signed', at: new Date('2019-07-01T02:00:00Z') });
+    await db.insert(statusTransitions).values({ entity: 'demand', entityId: created.A, fromStatus: 'docking', toStatus: 'signed', at: new Date('2019-07-01T02:00:00Z') });
 
     const x1 = await makeExpert(db, root, { name: '甲专家' });
     const x2 = await makeExpert(db, root, { name: '乙专家' });

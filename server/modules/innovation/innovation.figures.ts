@@ -100,7 +100,7 @@ const demandsSigned = defineCountFigure({
   description: '进入“已签约”的技术需求（含此后关闭的），按签约日期统计。',
   descriptionEn: 'Demands that reached 已签约 (signed), including those closed since, by the date they were signed.',
   action: 'demands:figures',
-  from: sql`${DEMANDS_FROM} join (select t.demand_id, min(t.at) as at from demand_transitions t where t.to_status = 'signed' group by t.demand_id) sg on sg.demand_id = d.id`,
+  from: sql`${DEMANDS_FROM} join (select t.entity_id as demand_id, min(t.at) as at from status_transitions t where t.entity = 'demand' and t.to_status = 'signed' group by t.entity_id) sg on sg.demand_id = d.id`,
   orgColumn: sql`d.org_id`,
   dateColumn: chinaDate(sql`sg.at`),
   columns: demandColumns([col('signedOn', '签约日期', 'Signed on', sql`${chinaDate(sql`sg.at`)}::text`)]),

@@ -8,6 +8,7 @@ import { registerEnterpriseRoutes } from './enterprise/enterprise.routes.js';
 import { enterpriseSearchProvider } from './enterprise/enterprise.search.js';
 import { registerExpertRoutes } from './expert/expert.routes.js';
 import { expertSearchProvider } from './expert/expert.search.js';
+import { DEMAND_REMINDERS } from './demand/demand.reminders.js';
 import { seedInnovationDemo } from './innovation.demo.js';
 import { INNOVATION_FIGURES } from './innovation.figures.js';
 import { innovationTodos } from './innovation.todos.js';
@@ -32,6 +33,7 @@ export const innovationModule: TServerModule = {
   permissions: INNOVATION_PERMISSIONS,
   figures: INNOVATION_FIGURES,
   todos: innovationTodos,
+  reminders: DEMAND_REMINDERS,
   register(app, deps) {
     registerDockingRoutes(app, deps);
     registerServiceTeamRoutes(app, deps);

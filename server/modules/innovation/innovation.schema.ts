@@ -204,23 +204,6 @@ export const demands = pgTable(
   ],
 );
 
-/** Every state change of a demand: who, when, from, to, why. */
-export const demandTransitions = pgTable(
-  'demand_transitions',
-  {
-    id: serial('id').primaryKey(),
-    demandId: integer('demand_id')
-      .notNull()
-      .references(() => demands.id, { onDelete: 'cascade' }),
-    fromStatus: text('from_status').notNull(),
-    toStatus: text('to_status').notNull(),
-    actorId: integer('actor_id'),
-    reason: text('reason'),
-    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
-  },
-  (t) => [index('demand_transitions_demand_idx').on(t.demandId)],
-);
-
 /** 推荐 → 已联系 → 专家接受 / 专家婉拒 → 对接中 → 已签约. */
 export const MATCH_STATUSES = ['recommended', 'contacted', 'accepted', 'declined', 'docking', 'signed'] as const;
 

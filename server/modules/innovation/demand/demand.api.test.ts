@@ -176,7 +176,11 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(history).toEqual(['draft→pending', 'pending→returned', 'returned→pending', 'pending→published']);
     const returnStep = res.json().transitions[1];
     expect(returnStep).toMatchObject({ fromLabel: '待审核', toLabel: '退回', reason: '请补充板厚与焊接工艺参数' });
-    expect(returnStep.actorName).toContain('测试');
+    // Who made each move, and for which org (issue 12 §2): the enterprise's account, then the district's staff.
+    const who = res.json().transitions.map((x: { actorName: string | null; actorOrgName: string | null }) => [x.actorName, x.actorOrgName]);
+    expect(who[0][0]).toMatch(/^测试/);
+    expect(who[1]).toEqual([expect.stringMatching(/^测试/), '如皋市科学技术协会']);
+    expect(who[0][0]).not.toBe(who[1][0]);
     expect((await demand(leader)).status).toBe('published');
     expect((await move(leader, 'docking')).statusCode).toBe(403);
     const audit = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/audit?entity=demand&entityId=${demandId}&action=transition` });
@@ -225,6 +229,13 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(audit.json().items[0].note).toContain('申请与专家「陈海洋」对接');
     const list = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/demands/${demandId}/invitations` });
     expect(list.json().items.map((i: { expertId: number; status: string }) => [i.expertId, i.status])).toEqual([[weldingExpert, 'recommended']]);
+    // The reviewing staff of the demand's district are notified; another district's are not.
+    const bell = (await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/notifications' })).json();
+    expect(bell.unread).toBe(1);
+    expect(bell.items[0]).toMatchObject({ kind: 'match.docking-request', link: `/admin/demands/${demandId}`, readAt: null });
+    expect(bell.items[0].body).toContain('陈海洋');
+    expect((await t.as(haianStaff, { method: 'GET', url: '/api/v1/notifications' })).json()).toMatchObject({ total: 0, unread: 0 });
+    expect((await t.as(entUser, { method: 'GET', url: '/api/v1/notifications' })).json().total).toBe(0);
   });
 
   it('lets staff invite the expert, with the matcher’s score and reasons as a snapshot', async () => {
@@ -242,6 +253,14 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(res.json().reasons.length).toBeGreaterThan(0);
     expect(res.json().note).toContain('希望下周到厂交流');
     expect(res.json().note).toContain('请评估技术可行性');
+    const inbox = (await t.as(expertUser, { method: 'GET', url: '/api/v1/notifications' })).json();
+    expect(inbox.unread).toBe(1);
+    expect(inbox.items[0]).toMatchObject({ kind: 'match.invited', title: `对接邀请：${demandBody().title}`, link: '/admin/me/expert' });
+    expect((await t.as(haianStaff, { method: 'POST', url: `/api/v1/notifications/${inbox.items[0].id}/read` })).statusCode).toBe(404);
+    const read = await t.as(expertUser, { method: 'POST', url: `/api/v1/notifications/${inbox.items[0].id}/read` });
+    expect(read.statusCode).toBe(200);
+    expect(read.json().readAt).not.toBeNull();
+    expect((await t.as(expertUser, { method: 'GET', url: '/api/v1/notifications' })).json().unread).toBe(0);
     const textile = await t.as(rugaoStaff, { method: 'POST', url: `/api/v1/demands/${demandId}/invitations`, payload: { expertId: textileExpert } });
     expect(textile.statusCode).toBe(201);
     expect(textile.json().score).toBeNull();
@@ -262,6 +281,11 @@ describe('technical demands 技术需求 and invitations', () => {
     const res = await t.as(expertUser, { method: 'POST', url: `/api/v1/matches/${matchId}/respond`, payload: { accept: true, note: '可以，下周三到厂' } });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'accepted', statusLabel: '专家接受' });
+    // The staff member who invited hears the answer.
+    const staffBell = (await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/notifications?unread=true' })).json();
+    expect(staffBell.items.map((n: { kind: string }) => n.kind)).toEqual(['match.accepted', 'match.docking-request']);
+    expect((await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/notifications/read-all' })).json()).toEqual({ updated: 2 });
+    expect((await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/notifications' })).json()).toMatchObject({ total: 2, unread: 0 });
     expect(res.json().respondedAt).not.toBeNull();
     const again = await t.as(expertUser, { method: 'POST', url: `/api/v1/matches/${matchId}/respond`, payload: { accept: false } });
     expect(again.statusCode).toBe(409);
@@ -292,6 +316,15 @@ describe('technical demands 技术需求 and invitations', () => {
     expect(d.transitions.at(-1)).toMatchObject({ from: 'published', to: 'docking', reason: '专家「陈海洋」开始对接' });
     const signed = await t.as(rugaoStaff, { method: 'POST', url: `/api/v1/matches/${matchId}/transitions`, payload: { to: 'signed' } });
     expect(signed.json().status).toBe('signed');
+    // The engagement's moves are in the one transitions table, with who made them.
+    const { queryRows } = await import('../../../db/client.js');
+    const { sql } = await import('drizzle-orm');
+    const history = await queryRows<{ from_status: string; to_status: string; actor_id: number }>(
+      t.database.db,
+      sql`select from_status, to_status, actor_id from status_transitions where entity = 'match' and entity_id = ${matchId} order by id`,
+    );
+    expect(history.map((h) => `${h.from_status}→${h.to_status}`)).toEqual(['recommended→contacted', 'contacted→accepted', 'accepted→docking', 'docking→signed']);
+    expect(history.map((h) => h.actor_id)).toEqual([rugaoStaff.userId, expertUser.userId, rugaoStaff.userId, rugaoStaff.userId]);
   });
 
   it('is signed and closed by staff; nothing moves a closed demand', async () => {

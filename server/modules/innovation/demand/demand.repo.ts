@@ -1,10 +1,9 @@
-import { type SQL, and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.js';
-import { users } from '../../../platform/auth/auth.schema.js';
 import { type TActor, scopeCondition } from '../../../platform/auth/policy.js';
 import { orgs } from '../../../platform/orgs/org.schema.js';
 import { indexTokens, textMatch } from '../../../platform/search/text.js';
-import { demandTransitions, demands, enterprises } from '../innovation.schema.js';
+import { demands, enterprises } from '../innovation.schema.js';
 import type { TDemandStatus } from './demand.workflow.js';
 import type { TDemandQuery } from './demand.types.js';
 
@@ -83,41 +82,18 @@ export async function updateDemandRow(db: DbOrTx, id: number, values: Partial<Re
     .where(eq(demands.id, id));
 }
 
-/** Moves the demand to `to` and records the transition (who, when, from, to, why). */
-export async function applyDemandTransition(
-  tx: DbOrTx,
-  id: number,
-  t: { from: TDemandStatus; to: TDemandStatus; actorId: number | null; reason: string | null },
-) {
-  const now = new Date();
+/** Writes a demand's new state (the workflow records the move: platform/workflow). */
+export async function setDemandStatus(tx: DbOrTx, id: number, t: { to: TDemandStatus; reason: string | null; at: Date }) {
   await tx
     .update(demands)
     .set({
       status: t.to,
       returnReason: t.to === 'returned' ? t.reason : null,
-      ...(t.to === 'published' ? { publishedAt: now } : {}),
-      ...(t.to === 'closed' ? { closedAt: now } : {}),
-      updatedAt: now,
+      ...(t.to === 'published' ? { publishedAt: t.at } : {}),
+      ...(t.to === 'closed' ? { closedAt: t.at } : {}),
+      updatedAt: t.at,
     })
     .where(eq(demands.id, id));
-  await tx.insert(demandTransitions).values({ demandId: id, fromStatus: t.from, toStatus: t.to, actorId: t.actorId, reason: t.reason, at: now });
-}
-
-export async function transitionsOf(db: DbOrTx, demandId: number) {
-  return db
-    .select({
-      id: demandTransitions.id,
-      from: demandTransitions.fromStatus,
-      to: demandTransitions.toStatus,
-      actorId: demandTransitions.actorId,
-      actorName: users.displayName,
-      reason: demandTransitions.reason,
-      at: demandTransitions.at,
-    })
-    .from(demandTransitions)
-    .leftJoin(users, eq(users.id, demandTransitions.actorId))
-    .where(eq(demandTransitions.demandId, demandId))
-    .orderBy(asc(demandTransitions.at), asc(demandTransitions.id));
 }
 
 function filters(actor: TActor, visibility: SQL, q: TDemandQuery, memberIds: number[]): { where: SQL | undefined; rank?: SQL } {

@@ -2,11 +2,12 @@ import type { Db, DbOrTx } from '../../../db/client.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { type TActor, assertCan, can, inScope } from '../../../platform/auth/policy.js';
 import { badRequest, conflict, forbidden, notFound } from '../../../platform/errors.js';
+import type { TTransitionRule } from '../../../platform/workflow/workflow.js';
+import { applyTransitionInTx, listTransitions } from '../../../platform/workflow/workflow.service.js';
 import { enterpriseRef, memberEnterpriseIds } from '../enterprise/enterprise.service.js';
 import {
   type TDemandRowFull,
   type TDemandValues,
-  applyDemandTransition,
   demandRowValues,
   demandsOfEnterprises,
   demandVisibility,
@@ -14,20 +15,22 @@ import {
   insertDemand,
   lockDemandStatus,
   selectDemands,
-  transitionsOf,
+  setDemandStatus,
   updateDemandRow,
 } from './demand.repo.js';
+import { scheduleDemandDeadline } from './demand.reminders.js';
 import type { TDemandInput, TDemandOut, TDemandPatch, TDemandQuery, TDemandSummary, TDemandTransitionInput } from './demand.types.js';
 import {
   DEMAND_OWNER_EDITABLE,
   DEMAND_OPEN,
   DEMAND_PUBLISHED_OR_LATER,
-  DEMAND_REASON_REQUIRED,
   DEMAND_REVIEWER_EDITABLE,
   DEMAND_STATUS_LABELS,
+  DEMAND_WORKFLOW,
+  type TDemandParty,
   type TDemandStatus,
   allowedDemandTransitions,
-  demandTransitionParties,
+  demandParties,
 } from './demand.workflow.js';
 
 const ENTITY = 'demand';
@@ -108,14 +111,11 @@ function presentSummary(row: TDemandRowFull): TDemandSummary {
   };
 }
 
-const label = (s: string) => DEMAND_STATUS_LABELS[s as TDemandStatus] ?? s;
-
 async function present(db: DbOrTx, actor: TActor, a: TDemandAccess): Promise<TDemandOut> {
-  const transitions = await transitionsOf(db, a.row.id);
   return {
     ...presentSummary(a.row),
     description: a.row.description,
-    transitions: transitions.map((t) => ({ ...t, fromLabel: label(t.from), toLabel: label(t.to) })),
+    transitions: await listTransitions(db, DEMAND_WORKFLOW, a.row.id),
     allowedTransitions: allowedDemandTransitions(a.row.status, a),
     canEdit: canEdit(a),
     canSeeMatches: canSeeDemandMatches(actor, a),
@@ -190,6 +190,7 @@ export async function createDemand(db: Db, actor: TActor, input: TDemandInput): 
   return db.transaction(async (tx) => {
     const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId: enterprise.id, orgId: enterprise.orgId, createdBy: actor.userId });
     const out = await present(tx, actor, { row: (await findDemandById(tx, id))!, isMember, isOwner: true, isReviewer: staffInScope && !isMember });
+    await scheduleDemandDeadline(tx, id, values.deadline);
     await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'create', orgId: enterprise.orgId, after: out });
     return out;
   });
@@ -229,44 +230,48 @@ export async function updateDemand(db: Db, actor: TActor, id: number, patch: TDe
     if (status !== r.status) throw conflict('DEMAND_CHANGED', '需求状态已被他人修改，请刷新后重试', 'The demand changed meanwhile: reload and retry');
     await updateDemandRow(tx, id, demandRowValues(merged));
     const out = await reload(tx, actor, a);
+    if (merged.deadline !== r.deadline) await scheduleDemandDeadline(tx, id, merged.deadline);
     await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'update', orgId: r.orgId, before, after: out });
     return out;
   });
 }
 
-function invalidTransition(from: TDemandStatus, to: TDemandStatus) {
-  return conflict(
-    'DEMAND_TRANSITION_INVALID',
-    `需求不能从「${DEMAND_STATUS_LABELS[from]}」变更为「${DEMAND_STATUS_LABELS[to]}」`,
-    `A demand cannot move from ${from} to ${to}`,
-  );
-}
-
 /**
- * Moves a demand and records the transition and the audit row, inside the caller's transaction. The
- * row is locked and its status re-checked, so two concurrent moves cannot both apply.
- * @throws AppError DEMAND_TRANSITION_INVALID
+ * Moves a demand and records the transition (status_transitions) and the audit row, inside the
+ * caller's transaction. The row is locked and its status re-checked, so two concurrent moves cannot
+ * both apply.
+ * @throws AppError DEMAND_TRANSITION_INVALID, FORBIDDEN, REASON_REQUIRED
  */
 export async function applyDemandTransitionInTx(
   tx: DbOrTx,
-  actor: TActor,
+  actor: TActor | null,
   row: Pick<TDemandRowFull, 'id' | 'orgId'>,
-  from: TDemandStatus,
-  to: TDemandStatus,
-  reason: string | null,
+  t: { from: TDemandStatus; to: TDemandStatus; parties: readonly TDemandParty[]; reason: string | null; audit?: false },
 ) {
-  const current = await lockDemandStatus(tx, row.id);
-  if (current !== from) throw invalidTransition(current ?? from, to);
-  await applyDemandTransition(tx, row.id, { from, to, actorId: actor.userId, reason });
-  await recordAudit(tx, actor, {
-    entity: ENTITY,
+  const at = new Date();
+  const reason = t.reason?.trim() || null;
+  await applyTransitionInTx(tx, DEMAND_WORKFLOW, {
     entityId: row.id,
-    action: 'transition',
     orgId: row.orgId,
-    before: { status: from },
-    after: { status: to, reason },
-    note: `${DEMAND_STATUS_LABELS[from]} → ${DEMAND_STATUS_LABELS[to]}${reason ? `：${reason}` : ''}`,
+    from: t.from,
+    to: t.to,
+    actor,
+    parties: t.parties,
+    reason,
+    at,
+    lock: () => lockDemandStatus(tx, row.id),
+    update: () => setDemandStatus(tx, row.id, { to: t.to, reason, at }),
+    audit: t.audit,
   });
+}
+
+function wrongParty(a: TDemandAccess) {
+  return (rule: TTransitionRule<TDemandParty>): [string, string] | undefined => {
+    if (a.isMember && rule.who.includes('reviewer'))
+      return ['企业不能审核或推进自己的需求，请等待科协工作人员处理', 'An enterprise cannot approve or advance its own demand: staff do that'];
+    if (rule.who.includes('owner') && !rule.who.includes('reviewer')) return ['只有需求企业可以执行此操作', 'Only the enterprise that filed the demand can do this'];
+    return undefined;
+  };
 }
 
 /**
@@ -277,23 +282,19 @@ export async function applyDemandTransitionInTx(
 export async function transitionDemand(db: Db, actor: TActor, id: number, input: TDemandTransitionInput): Promise<TDemandOut> {
   const a = await demandAccess(db, actor, id);
   const from = a.row.status;
-  const parties = demandTransitionParties(from, input.to);
-  if (!parties) throw invalidTransition(from, input.to);
-  const allowed = (a.isOwner && parties.includes('owner')) || (a.isReviewer && parties.includes('reviewer'));
-  if (!allowed) {
-    if (a.isMember && parties.includes('reviewer'))
-      throw forbidden('企业不能审核或推进自己的需求，请等待科协工作人员处理', "An enterprise cannot approve or advance its own demand: staff do that");
-    if (parties.includes('owner') && !parties.includes('reviewer'))
-      throw forbidden('只有需求企业可以执行此操作', 'Only the enterprise that filed the demand can do this');
-    throw forbidden();
-  }
-  const reason = input.reason?.trim() || null;
-  if (DEMAND_REASON_REQUIRED.has(input.to) && !reason)
-    throw badRequest('REASON_REQUIRED', `${DEMAND_STATUS_LABELS[input.to]}时必须填写原因`, 'A reason is required', [
-      { path: 'reason', message: '请填写原因' },
-    ]);
   return db.transaction(async (tx) => {
-    await applyDemandTransitionInTx(tx, actor, a.row, from, input.to, reason);
+    await applyTransitionInTx(tx, DEMAND_WORKFLOW, {
+      entityId: a.row.id,
+      orgId: a.row.orgId,
+      from,
+      to: input.to,
+      actor,
+      parties: demandParties(a),
+      reason: input.reason,
+      forbiddenMessage: wrongParty(a),
+      lock: () => lockDemandStatus(tx, id),
+      update: () => setDemandStatus(tx, id, { to: input.to, reason: input.reason?.trim() || null, at: new Date() }),
+    });
     return reload(tx, actor, a);
   });
 }
@@ -358,16 +359,19 @@ export async function upsertDemands(
   for (const input of toInsert) {
     const { enterpriseId, orgId, status, ...values } = input;
     const { id } = await insertDemand(tx, { ...demandRowValues(values), enterpriseId, orgId, createdBy: actor.userId });
+    await scheduleDemandDeadline(tx, id, values.deadline);
     const steps: TDemandStatus[] = status === 'published' ? ['pending', 'published'] : status === 'pending' ? ['pending'] : [];
     let from: TDemandStatus = 'draft';
     for (const to of steps) {
-      await applyDemandTransition(tx, id, { from, to, actorId: actor.userId, reason: '批量导入' });
+      // Staff file imported demands for the enterprise: owner and reviewer at once; one audit row for the batch.
+      await applyDemandTransitionInTx(tx, actor, { id, orgId }, { from, to, parties: ['owner', 'reviewer'], reason: '批量导入', audit: false });
       from = to;
     }
     if (++done % 100 === 0) opts.onProgress?.(done);
   }
   for (const u of toUpdate) {
     await updateDemandRow(tx, u.id, demandRowValues(u.values));
+    await scheduleDemandDeadline(tx, u.id, u.values.deadline);
     if (++done % 100 === 0) opts.onProgress?.(done);
   }
   opts.onProgress?.(done);

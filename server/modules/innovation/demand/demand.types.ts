@@ -107,7 +107,9 @@ export const ZDemandTransitionOut = z.object({
   fromLabel: z.string(),
   toLabel: z.string(),
   actorId: z.number().nullable(),
-  actorName: z.string().nullable(),
+  actorName: z.string().nullable().describe('who made the move (null: the system)'),
+  actorOrgId: z.number().nullable(),
+  actorOrgName: z.string().nullable().describe('the org (or enterprise) the person acted for'),
   reason: z.string().nullable(),
   at: z.date(),
 });

@@ -15,6 +15,7 @@ const matchWithNames = {
   expertUnit: experts.unit,
   expertTitle: experts.title,
   expertUserId: experts.userId,
+  invitedBy: matches.invitedBy,
   status: matches.status,
   score: matches.score,
   reasons: matches.reasons,

@@ -7,7 +7,9 @@ import { matchDemandsForExpert, matchExperts } from '../matching/match.service.j
 import { MATCH_LIMIT_DEFAULT, MATCH_LIMIT_MAX, type TMatchExpertsInput as TMatcherInput } from '../matching/match.types.js';
 import { demandCardsByIds, type TDemandRowFull } from './demand.repo.js';
 import { applyDemandTransitionInTx, canSeeDemandMatches, demandAccess } from './demand.service.js';
-import { DEMAND_OPEN, DEMAND_STATUS_LABELS, MATCH_STATUS_LABELS, type TMatchStatus, matchTransitionParty } from './demand.workflow.js';
+import { DEMAND_OPEN, DEMAND_STATUS_LABELS, MATCH_STATUS_LABELS, MATCH_WORKFLOW, type TMatchStatus, matchTransitionParty } from './demand.workflow.js';
+import { notify } from '../../../platform/notifications/notification.service.js';
+import { applyTransitionInTx } from '../../../platform/workflow/workflow.service.js';
 import {
   type TMatchRowWithNames,
   findMatchById,
@@ -192,23 +194,49 @@ export async function inviteExpert(db: Db, actor: TActor, demandId: number, inpu
       invitedAt: now,
       note: appendNote(existing?.note ?? null, `邀请 ${actor.displayName}`, input.note),
     };
+    const audit = {
+      action: 'invite',
+      after: { demandId, expertId: input.expertId, score: values.score },
+      note: `邀请专家「${expert.name}」对接需求「${a.row.title}」`,
+    };
     let id: number;
-    if (existing) {
+    if (existing?.status === 'contacted') {
+      // Invited again: refreshed, not a move.
       id = existing.id;
       await updateMatchRow(tx, id, values);
+      await recordAudit(tx, actor, { entity: ENTITY, entityId: id, action: 'invite', orgId: a.row.orgId, before: { status: existing.status }, after: { status: 'contacted', ...audit.after }, note: audit.note });
     } else {
-      id = (await insertMatch(tx, { demandId, expertId: input.expertId, ...values })).id;
+      // 推荐 → 已联系: a new engagement starts as the matcher's recommendation.
+      id = existing?.id ?? (await insertMatch(tx, { demandId, expertId: input.expertId, status: 'recommended', note: null })).id;
+      await applyTransitionInTx(tx, MATCH_WORKFLOW, {
+        entityId: id,
+        orgId: a.row.orgId,
+        from: 'recommended',
+        to: 'contacted',
+        actor,
+        parties: ['staff'],
+        reason: input.note,
+        update: () => updateMatchRow(tx, id, values),
+        audit,
+      });
     }
-    await recordAudit(tx, actor, {
-      entity: ENTITY,
-      entityId: id,
-      action: 'invite',
-      orgId: a.row.orgId,
-      before: existing ? { status: existing.status } : null,
-      after: { demandId, expertId: input.expertId, status: 'contacted', score: values.score },
-      note: `邀请专家「${expert.name}」对接需求「${a.row.title}」`,
-    });
-    return { created: !existing, invitation: await loadInvitation(tx, id) };
+    const m = await findMatchById(tx, id);
+    if (m?.expertUserId)
+      await notify(
+        tx,
+        {
+          userIds: [m.expertUserId],
+          kind: 'match.invited',
+          title: `对接邀请：${a.row.title}`,
+          titleEn: `Invitation to a technical demand: ${a.row.title}`,
+          body: `${actor.displayName}邀请您对接「${a.row.enterpriseName}」的技术需求${input.note ? `：${input.note}` : ''}`,
+          link: '/admin/me/expert',
+          entity: ENTITY,
+          entityId: id,
+        },
+        { except: actor.userId },
+      );
+    return { created: !existing, invitation: presentInvitation(m!) };
   });
 }
 
@@ -240,6 +268,20 @@ export async function requestDocking(db: Db, actor: TActor, demandId: number, in
       after: { demandId, expertId: input.expertId, note: input.note ?? null },
       note: `企业「${a.row.enterpriseName}」申请与专家「${expert.name}」对接需求「${a.row.title}」`,
     });
+    await notify(
+      tx,
+      {
+        reviewersOf: { orgId: a.row.orgId, roles: ['district_staff', 'city_staff'] },
+        kind: 'match.docking-request',
+        title: `对接申请：${a.row.title}`,
+        titleEn: `Docking request on a demand: ${a.row.title}`,
+        body: `企业「${a.row.enterpriseName}」申请与专家「${expert.name}」对接${input.note ? `：${input.note}` : ''}`,
+        link: `/admin/demands/${demandId}`,
+        entity: ENTITY,
+        entityId: id,
+      },
+      { except: actor.userId },
+    );
     return loadInvitation(tx, id);
   });
 }
@@ -260,22 +302,38 @@ export async function respondToInvitation(db: Db, actor: TActor, matchId: number
       `The invitation is ${m.status} and cannot be answered now`,
     );
   return db.transaction(async (tx) => {
-    if ((await lockMatchStatus(tx, matchId)) !== m.status)
-      throw conflict('MATCH_TRANSITION_INVALID', '邀请状态已变化，请刷新后重试', 'The invitation changed meanwhile: reload and retry');
-    await updateMatchRow(tx, matchId, {
-      status: to,
-      respondedAt: new Date(),
-      note: appendNote(m.note, `专家${input.accept ? '接受' : '婉拒'} ${own.name}`, input.note),
-    });
-    await recordAudit(tx, actor, {
-      entity: ENTITY,
+    await applyTransitionInTx(tx, MATCH_WORKFLOW, {
       entityId: matchId,
-      action: 'respond',
       orgId: m.demandOrgId,
-      before: { status: m.status },
-      after: { status: to, note: input.note ?? null },
-      note: `专家「${own.name}」${input.accept ? '接受' : '婉拒'}需求「${m.demandTitle}」的对接邀请`,
+      from: m.status,
+      to,
+      actor,
+      parties: ['expert'],
+      reason: input.note,
+      lock: () => lockMatchStatus(tx, matchId),
+      update: () =>
+        updateMatchRow(tx, matchId, {
+          status: to,
+          respondedAt: new Date(),
+          note: appendNote(m.note, `专家${input.accept ? '接受' : '婉拒'} ${own.name}`, input.note),
+        }),
+      audit: {
+        action: 'respond',
+        after: { note: input.note ?? null },
+        note: `专家「${own.name}」${input.accept ? '接受' : '婉拒'}需求「${m.demandTitle}」的对接邀请`,
+      },
     });
+    if (m.invitedBy)
+      await notify(tx, {
+        userIds: [m.invitedBy],
+        kind: input.accept ? 'match.accepted' : 'match.declined',
+        title: `专家${input.accept ? '接受' : '婉拒'}邀请：${m.demandTitle}`,
+        titleEn: `The expert ${input.accept ? 'accepted' : 'declined'} the invitation: ${m.demandTitle}`,
+        body: `专家「${own.name}」${input.accept ? '接受' : '婉拒'}了对接邀请${input.note ? `：${input.note}` : ''}`,
+        link: `/admin/demands/${m.demandId}`,
+        entity: ENTITY,
+        entityId: matchId,
+      });
     return loadInvitation(tx, matchId);
   });
 }
@@ -292,34 +350,33 @@ export async function transitionMatch(db: Db, actor: TActor, matchId: number, in
   const a = await demandAccess(db, actor, m.demandId).catch(() => {
     throw notFound('对接', 'Engagement');
   });
-  const party = matchTransitionParty(m.status, input.to);
-  if (!party)
-    throw conflict(
-      'MATCH_TRANSITION_INVALID',
-      `对接不能从「${matchLabel(m.status)}」变更为「${matchLabel(input.to)}」`,
-      `An engagement cannot move from ${m.status} to ${input.to}`,
-    );
-  if (party === 'expert') throw forbidden('只有专家本人可以接受或婉拒邀请', 'Only the expert answers an invitation');
-  if (!a.isReviewer) throw forbidden('企业不能推进自己需求的对接', 'An enterprise cannot advance engagements on its own demand');
   return db.transaction(async (tx) => {
-    if ((await lockMatchStatus(tx, matchId)) !== m.status)
-      throw conflict('MATCH_TRANSITION_INVALID', '对接状态已变化，请刷新后重试', 'The engagement changed meanwhile: reload and retry');
-    await updateMatchRow(tx, matchId, {
-      status: input.to,
-      note: appendNote(m.note, `${matchLabel(input.to)} ${actor.displayName}`, input.note),
-      ...(input.to === 'contacted' ? { invitedBy: actor.userId, invitedAt: new Date() } : {}),
-    });
-    await recordAudit(tx, actor, {
-      entity: ENTITY,
+    await applyTransitionInTx(tx, MATCH_WORKFLOW, {
       entityId: matchId,
-      action: 'transition',
       orgId: m.demandOrgId,
-      before: { status: m.status },
-      after: { status: input.to, note: input.note ?? null },
-      note: `专家「${m.expertName}」× 需求「${m.demandTitle}」：${matchLabel(m.status)} → ${matchLabel(input.to)}`,
+      from: m.status,
+      to: input.to,
+      actor,
+      parties: a.isReviewer ? ['staff'] : [],
+      reason: input.note,
+      forbiddenMessage: (rule) =>
+        rule.who.includes('expert')
+          ? ['只有专家本人可以接受或婉拒邀请', 'Only the expert answers an invitation']
+          : ['企业不能推进自己需求的对接', 'An enterprise cannot advance engagements on its own demand'],
+      lock: () => lockMatchStatus(tx, matchId),
+      update: () =>
+        updateMatchRow(tx, matchId, {
+          status: input.to,
+          note: appendNote(m.note, `${matchLabel(input.to)} ${actor.displayName}`, input.note),
+          ...(input.to === 'contacted' ? { invitedBy: actor.userId, invitedAt: new Date() } : {}),
+        }),
+      audit: {
+        after: { note: input.note ?? null },
+        note: `专家「${m.expertName}」× 需求「${m.demandTitle}」：${matchLabel(m.status)} → ${matchLabel(input.to)}`,
+      },
     });
     if (input.to === 'docking' && a.row.status === 'published')
-      await applyDemandTransitionInTx(tx, actor, a.row, 'published', 'docking', `专家「${m.expertName}」开始对接`);
+      await applyDemandTransitionInTx(tx, actor, a.row, { from: 'published', to: 'docking', parties: ['reviewer'], reason: `专家「${m.expertName}」开始对接` });
     return loadInvitation(tx, matchId);
   });
 }

@@ -10,6 +10,7 @@ import { PageSpin } from '../components/Guards';
 import { useI18n } from '../i18n';
 import { useWebModules } from '../webModules';
 import { buildNav, navItemFor } from './nav';
+import { NotificationBell } from '../../platform/notifications/NotificationBell';
 
 const SIDER_LOGO: React.CSSProperties = {
   height: 56,
@@ -108,6 +109,7 @@ export default function AdminLayout() {
           {can('search:use') ? <GlobalSearch /> : null}
           <div style={{ flex: 1 }} />
           <DemoDataNotice />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" aria-label={t('user.menu')}>
               <Flex gap={8} align="center">

@@ -224,6 +224,8 @@ export interface TDemandTransition {
   toLabel: string;
   actorId: number | null;
   actorName: string | null;
+  /** The org (or enterprise) the person acted for. */
+  actorOrgName?: string | null;
   reason: string | null;
   at: string;
 }

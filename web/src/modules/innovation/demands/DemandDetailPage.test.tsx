@@ -41,7 +41,8 @@ const demand = (patch: Partial<TDemand>): TDemand => ({
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-02T00:00:00Z',
   transitions: [
-    { id: 1, from: 'draft', to: 'pending', fromLabel: '草稿', toLabel: '待审核', actorId: 9, actorName: '企业联系人', reason: null, at: '2026-01-02T00:00:00Z' },
+    { id: 1, from: 'draft', to: 'pending', fromLabel: '草稿', toLabel: '待审核', actorId: 9, actorName: '企业联系人', actorOrgName: '南通海洋工程装备有限公司', reason: null, at: '2026-01-02T00:00:00Z' },
+    { id: 2, from: 'pending', to: 'returned', fromLabel: '待审核', toLabel: '退回', actorId: 3, actorName: '王审核', actorOrgName: '如皋市科学技术协会', reason: '补充参数', at: '2026-01-03T00:00:00Z' },
   ],
   allowedTransitions: ['published', 'returned'],
   canEdit: true,
@@ -109,6 +110,9 @@ describe('demand detail page', () => {
     expect(screen.getByText('50–200 万元')).toBeTruthy();
     expect(screen.getByText('草稿 →')).toBeTruthy();
     expect(screen.getByText('企业联系人', { exact: false })).toBeTruthy();
+    // Each move names the person and the org they acted for, not 系统 (issue 12 §2).
+    expect(screen.getByText((_, el) => el?.tagName === 'SPAN' && /^王审核（如皋市科学技术协会） · /.test(el.textContent ?? ''))).toBeTruthy();
+    expect(screen.queryByText('系统', { exact: false })).toBeNull();
     expect(screen.getByRole('button', { name: '审核通过' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '退回' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: '已签约' })).toBeNull();

@@ -61,7 +61,8 @@ function HistoryTimeline({ items }: { items: TDemandTransition[] }) {
               )}
             </span>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {x.actorName ?? t('demand.system')} · {dayjs(x.at).format('YYYY-MM-DD HH:mm')}
+              {x.actorName ?? t('demand.system')}
+              {x.actorName && x.actorOrgName ? `（${x.actorOrgName}）` : ''} · {dayjs(x.at).format('YYYY-MM-DD HH:mm')}
             </Typography.Text>
             {x.reason ? <Typography.Text style={{ fontSize: 13 }}>{t('demand.reasonIs', { reason: x.reason })}</Typography.Text> : null}
           </Flex>

@@ -1,0 +1,1 @@
+DROP TABLE "demand_transitions" CASCADE;
