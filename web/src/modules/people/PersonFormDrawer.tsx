@@ -1,13 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import { LIMITS } from '../../../../shared/limits';
-import { PHONE_RE, isValidIdNumber } from '../../../../shared/validators';
+import { isValidIdNumber, PHONE_RE } from '../../../../shared/validators';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
-import { useApiError } from '../../app/hooks/useApiError';
 import { useCityConfig } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
-import { type TGender, type TPerson, type TPersonInput, createPerson, peopleKeys, updatePerson } from './api';
+import { FormDrawer } from '../../app/list';
+import { createPerson, peopleKeys, type TGender, type TPerson, type TPersonInput, updatePerson } from './api';
 
 const MAX_DISCIPLINES = 10;
 const MAX_BIRTH_YEAR = new Date().getFullYear() - 14;
@@ -67,9 +66,6 @@ export interface TPersonFormDrawerProps {
 
 export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved }: TPersonFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
   const dict = useCityConfig().data?.dictionary;
   const masked = !!person?.piiMasked;
@@ -91,39 +87,23 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
       }
     : { orgId: defaultOrgId, disciplines: [], memberships: [] };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => {
-      const body = toPersonInput(v, { keepPii: !masked });
-      return person ? updatePerson(person.id, body) : createPerson(body);
-    },
-    onSuccess: (saved) => {
-      message.success(person ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: peopleKeys.all });
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   const options = (list?: string[]) => (list ?? []).map((x) => ({ value: x, label: x }));
 
   return (
-    <Drawer
+    <FormDrawer<TFormValues, TPerson>
       title={person ? t('people.editTitle') : t('people.newTitle')}
       open={open}
       onClose={onClose}
-      size={640}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v) => {
+        const body = toPersonInput(v, { keepPii: !masked });
+        return person ? updatePerson(person.id, body) : createPerson(body);
+      }}
+      successMessage={person ? t('common.saved') : t('common.created')}
+      invalidate={[peopleKeys.all]}
+      onSaved={onSaved}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
@@ -235,7 +215,6 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
             </Form.Item>
           )}
         </Form.List>
-      </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
