@@ -62,16 +62,16 @@ export function FormDrawer<V, S = unknown>(props: TFormDrawerProps<V, S>) {
       }
     >
       <Form<V>
-          form={form}
-          layout="vertical"
-          clearOnDestroy
-          scrollToFirstError
-          {...props.formProps}
-          initialValues={props.initialValues}
-          onFinish={(v) => save.mutate(v)}
-        >
-          {props.children}
-        </Form>
+        form={form}
+        layout="vertical"
+        clearOnDestroy
+        scrollToFirstError
+        {...props.formProps}
+        initialValues={props.initialValues}
+        onFinish={(v) => save.mutate(v)}
+      >
+        {props.children}
+      </Form>
     </Drawer>
   );
 }

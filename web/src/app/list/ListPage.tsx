@@ -30,6 +30,9 @@ export interface TListPageProps<R extends { id: number }> {
   filters?: ReactNode;
   /** Shown above the toolbar (totals). */
   header?: ReactNode;
+  /** Shown between the toolbar and the table (quick filters). */
+  beforeTable?: ReactNode;
+  rowClassName?: (row: R) => string;
   /** The create button (left out when the user may not create). */
   create?: { label: string; onClick: () => void };
   /** Import and template download (left out when the user may not import). */
@@ -55,7 +58,12 @@ function ColumnSettings<R>({ columns, hidden, toggle, reset }: { columns: TListC
   const content = (
     <Flex vertical gap={4} style={{ minWidth: 160 }}>
       {columns.map((c, i) => (
-        <Checkbox key={c.key} checked={isLockedColumn(i, c) || !hidden.includes(c.key)} disabled={isLockedColumn(i, c)} onChange={(e) => toggle(c.key, e.target.checked)}>
+        <Checkbox
+          key={c.key}
+          checked={isLockedColumn(i, c) || !hidden.includes(c.key)}
+          disabled={isLockedColumn(i, c)}
+          onChange={(e) => toggle(c.key, e.target.checked)}
+        >
           {typeof c.title === 'string' ? c.title : c.key}
         </Checkbox>
       ))}
@@ -175,6 +183,7 @@ export function ListPage<R extends { id: number }>(props: TListPageProps<R>) {
           </Flex>
         </Flex>
 
+        {props.beforeTable}
         {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
 
         <Table<R>
@@ -185,6 +194,7 @@ export function ListPage<R extends { id: number }>(props: TListPageProps<R>) {
           loading={list.isFetching}
           onChange={state.onTableChange}
           scroll={{ x: scrollX }}
+          rowClassName={props.rowClassName}
           locale={list.isPending ? undefined : { emptyText: empty }}
           pagination={{
             current: query.page,

@@ -23,8 +23,7 @@ const NOT_FILTERS = new Set(['page', 'pageSize', 'sort', 'view']);
 export type TSortOrder = 'ascend' | 'descend' | null;
 
 /** antd sortOrder of a column from a `field` / `-field` sort. */
-export const sortOrderOf = (sort: string | undefined, field: string): TSortOrder =>
-  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
+export const sortOrderOf = (sort: string | undefined, field: string): TSortOrder => (sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null);
 
 /** antd's sorter → `field` / `-field` (undefined when sorting is cleared). */
 export function sortFrom<T>(sorter: SorterResult<T> | SorterResult<T>[]): string | undefined {

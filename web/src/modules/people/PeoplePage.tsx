@@ -103,7 +103,15 @@ export default function PeoplePage() {
       filteredValue: state.filteredValue('education'),
       render: (v) => v || none,
     },
-    { title: t('people.birthYear'), dataIndex: 'birthYear', key: 'birthYear', sorter: true, sortOrder: state.sortOrder('birthYear'), width: 110, render: (y) => y ?? none },
+    {
+      title: t('people.birthYear'),
+      dataIndex: 'birthYear',
+      key: 'birthYear',
+      sorter: true,
+      sortOrder: state.sortOrder('birthYear'),
+      width: 110,
+      render: (y) => y ?? none,
+    },
     {
       title: t('people.disciplines'),
       dataIndex: 'disciplines',

@@ -104,117 +104,122 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
       invalidate={[peopleKeys.all]}
       onSaved={onSaved}
     >
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
-              <Input maxLength={LIMITS.nameMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="gender" label={t('people.gender')}>
-              <Radio.Group
-                options={[
-                  { value: '男', label: t('people.male') },
-                  { value: '女', label: t('people.female') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="birthYear"
-              label={t('people.birthYear')}
-              rules={[{ type: 'number', min: 1900, max: MAX_BIRTH_YEAR, message: t('people.v.birthYear', { max: MAX_BIRTH_YEAR }) }]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={0} placeholder="1980" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.v.org') }]}>
-              <OrgTreeSelect allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="unit" label={t('people.unit')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="title" label={t('people.titleField')}>
-              <Select allowClear showSearch options={options(dict?.titles)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="education" label={t('people.education')}>
-              <Select allowClear options={options(dict?.education)} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="disciplines"
-              label={t('people.disciplines')}
-              rules={[{ type: 'array', max: MAX_DISCIPLINES, message: t('people.v.disciplines', { n: MAX_DISCIPLINES }) }]}
-            >
-              <Select mode="multiple" allowClear options={options(dict?.disciplines)} maxCount={MAX_DISCIPLINES} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="phone"
-              label={t('people.phone')}
-              tooltip={masked ? t('people.piiKept') : undefined}
-              rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
-            >
-              <Input disabled={masked} inputMode="tel" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="idNumber"
-              label={t('people.idNumber')}
-              tooltip={masked ? t('people.piiKept') : undefined}
-              rules={
-                masked
-                  ? []
-                  : [
-                      {
-                        validator: (_, v?: string) =>
-                          !v?.trim() || isValidIdNumber(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('people.v.idNumber'))),
-                      },
-                    ]
-              }
-            >
-              <Input disabled={masked} maxLength={18} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.v.email') }, { max: LIMITS.textMax }]}>
-              <Input type="email" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.List name="memberships">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('people.memberships')}>
-              <Flex vertical gap={8}>
-                {fields.map((field) => (
-                  <Space.Compact key={field.key} style={{ width: '100%' }}>
-                    <Form.Item name={[field.name, 'orgId']} noStyle rules={[{ required: true, message: t('people.v.org') }]}>
-                      <OrgTreeSelect style={{ width: '60%' }} aria-label={t('people.org')} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'role']} noStyle>
-                      <Input style={{ width: '30%' }} placeholder={t('people.membershipRolePlaceholder')} aria-label={t('people.membershipRole')} maxLength={30} />
-                    </Form.Item>
-                    <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
-                  </Space.Compact>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
-                  {t('people.addMembership')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          )}
-        </Form.List>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
+            <Input maxLength={LIMITS.nameMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="gender" label={t('people.gender')}>
+            <Radio.Group
+              options={[
+                { value: '男', label: t('people.male') },
+                { value: '女', label: t('people.female') },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="birthYear"
+            label={t('people.birthYear')}
+            rules={[{ type: 'number', min: 1900, max: MAX_BIRTH_YEAR, message: t('people.v.birthYear', { max: MAX_BIRTH_YEAR }) }]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={0} placeholder="1980" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+            <OrgTreeSelect allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="unit" label={t('people.unit')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="title" label={t('people.titleField')}>
+            <Select allowClear showSearch options={options(dict?.titles)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="education" label={t('people.education')}>
+            <Select allowClear options={options(dict?.education)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            name="disciplines"
+            label={t('people.disciplines')}
+            rules={[{ type: 'array', max: MAX_DISCIPLINES, message: t('people.v.disciplines', { n: MAX_DISCIPLINES }) }]}
+          >
+            <Select mode="multiple" allowClear options={options(dict?.disciplines)} maxCount={MAX_DISCIPLINES} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="phone"
+            label={t('people.phone')}
+            tooltip={masked ? t('people.piiKept') : undefined}
+            rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
+          >
+            <Input disabled={masked} inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="idNumber"
+            label={t('people.idNumber')}
+            tooltip={masked ? t('people.piiKept') : undefined}
+            rules={
+              masked
+                ? []
+                : [
+                    {
+                      validator: (_, v?: string) =>
+                        !v?.trim() || isValidIdNumber(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('people.v.idNumber'))),
+                    },
+                  ]
+            }
+          >
+            <Input disabled={masked} maxLength={18} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.v.email') }, { max: LIMITS.textMax }]}>
+            <Input type="email" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.List name="memberships">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t('people.memberships')}>
+            <Flex vertical gap={8}>
+              {fields.map((field) => (
+                <Space.Compact key={field.key} style={{ width: '100%' }}>
+                  <Form.Item name={[field.name, 'orgId']} noStyle rules={[{ required: true, message: t('people.v.org') }]}>
+                    <OrgTreeSelect style={{ width: '60%' }} aria-label={t('people.org')} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'role']} noStyle>
+                    <Input
+                      style={{ width: '30%' }}
+                      placeholder={t('people.membershipRolePlaceholder')}
+                      aria-label={t('people.membershipRole')}
+                      maxLength={30}
+                    />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                </Space.Compact>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
+                {t('people.addMembership')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        )}
+      </Form.List>
     </FormDrawer>
   );
 }

@@ -154,38 +154,38 @@ export default function DemandsPage() {
       header={isEnterprise ? <Typography.Text type="secondary">{t('demand.enterpriseHint')}</Typography.Text> : undefined}
       filters={
         <>
-        <Select<TDemandQuery['status']>
-          allowClear
-          placeholder={t('demand.status')}
-          aria-label={t('demand.statusFilter')}
-          value={query.status}
-          onChange={(status) => update({ status })}
-          options={DEMAND_STATUSES.map((s) => ({ value: s, label: demandStatusLabel(t, s) }))}
-          style={{ width: 130 }}
-        />
-        <Select<TDemandQuery['category']>
-          allowClear
-          placeholder={t('demand.category')}
-          aria-label={t('demand.categoryFilter')}
-          value={query.category}
-          onChange={(category) => update({ category })}
-          options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
-          style={{ width: 130 }}
-        />
-        <Select<string>
-          allowClear
-          showSearch
-          placeholder={t('demand.cluster')}
-          aria-label={t('demand.clusterFilter')}
-          value={query.cluster}
-          onChange={(cluster) => update({ cluster })}
-          options={clusters.map((c) => ({ value: c, label: c }))}
-          style={{ width: 150 }}
-          popupMatchSelectWidth={false}
-        />
-        {isStaff ? (
-          <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
-        ) : null}
+          <Select<TDemandQuery['status']>
+            allowClear
+            placeholder={t('demand.status')}
+            aria-label={t('demand.statusFilter')}
+            value={query.status}
+            onChange={(status) => update({ status })}
+            options={DEMAND_STATUSES.map((s) => ({ value: s, label: demandStatusLabel(t, s) }))}
+            style={{ width: 130 }}
+          />
+          <Select<TDemandQuery['category']>
+            allowClear
+            placeholder={t('demand.category')}
+            aria-label={t('demand.categoryFilter')}
+            value={query.category}
+            onChange={(category) => update({ category })}
+            options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
+            style={{ width: 130 }}
+          />
+          <Select<string>
+            allowClear
+            showSearch
+            placeholder={t('demand.cluster')}
+            aria-label={t('demand.clusterFilter')}
+            value={query.cluster}
+            onChange={(cluster) => update({ cluster })}
+            options={clusters.map((c) => ({ value: c, label: c }))}
+            style={{ width: 150 }}
+            popupMatchSelectWidth={false}
+          />
+          {isStaff ? (
+            <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          ) : null}
         </>
       }
     >

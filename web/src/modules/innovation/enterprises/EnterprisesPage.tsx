@@ -9,7 +9,16 @@ import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
 import { DetailDrawer, filterIcon, ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
-import { deleteEnterprise, ENTERPRISE_SCALES, ENTERPRISES_URL, enterpriseKeys, getEnterprise, listEnterprises, readEnterpriseQuery, type TEnterprise } from '../api';
+import {
+  deleteEnterprise,
+  ENTERPRISE_SCALES,
+  ENTERPRISES_URL,
+  enterpriseKeys,
+  getEnterprise,
+  listEnterprises,
+  readEnterpriseQuery,
+  type TEnterprise,
+} from '../api';
 import { allClusters, DESC_LABEL, DemoTag, scaleLabel, TagList } from '../labels';
 import { EnterpriseFormDrawer } from './EnterpriseFormDrawer';
 
@@ -59,7 +68,11 @@ function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; i
                 label: t('ent.accounts'),
                 children: e.users.length ? e.users.map((u) => <Tag key={u.userId}>{`${u.displayName}（${u.username}）`}</Tag>) : none,
               },
-              { key: 'intro', label: t('ent.intro'), children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.intro || none}</Typography.Paragraph> },
+              {
+                key: 'intro',
+                label: t('ent.intro'),
+                children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{e.intro || none}</Typography.Paragraph>,
+              },
             ]}
           />
         </Flex>
@@ -198,24 +211,26 @@ export default function EnterprisesPage() {
       columns={columns}
       searchPlaceholder={t('ent.searchPlaceholder')}
       create={canWrite ? { label: t('ent.new'), onClick: () => setEditing(null) } : undefined}
-      importer={canWrite ? { entityLabel: t('ent.pageTitle'), templateUrl: `${ENTERPRISES_URL}/import/template`, uploadUrl: `${ENTERPRISES_URL}/import` } : undefined}
+      importer={
+        canWrite ? { entityLabel: t('ent.pageTitle'), templateUrl: `${ENTERPRISES_URL}/import/template`, uploadUrl: `${ENTERPRISES_URL}/import` } : undefined
+      }
       exportName={t('ent.pageTitle')}
       filters={
         <>
-        {canWrite ? (
-          <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
-        ) : null}
-        <Select<string>
-          allowClear
-          showSearch
-          placeholder={t('ent.clusters')}
-          aria-label={t('ent.clusterFilter')}
-          value={query.cluster}
-          onChange={(cluster) => update({ cluster })}
-          options={clusters.map((c) => ({ value: c, label: c }))}
-          style={{ width: 150 }}
-          popupMatchSelectWidth={false}
-        />
+          {canWrite ? (
+            <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          ) : null}
+          <Select<string>
+            allowClear
+            showSearch
+            placeholder={t('ent.clusters')}
+            aria-label={t('ent.clusterFilter')}
+            value={query.cluster}
+            onChange={(cluster) => update({ cluster })}
+            options={clusters.map((c) => ({ value: c, label: c }))}
+            style={{ width: 150 }}
+            popupMatchSelectWidth={false}
+          />
         </>
       }
     >

@@ -140,7 +140,6 @@ export default function ExpertsPage() {
     },
   ];
 
-
   return (
     <ListPage<TExpertSummary>
       title={t('expert.pageTitle')}
@@ -150,7 +149,9 @@ export default function ExpertsPage() {
       defaultHidden={['keywords']}
       searchPlaceholder={t('expert.searchPlaceholder')}
       create={canWrite ? { label: t('expert.new'), onClick: () => setEditing(null) } : undefined}
-      importer={canWrite ? { entityLabel: t('expert.pageTitle'), templateUrl: `${EXPERTS_URL}/import/template`, uploadUrl: `${EXPERTS_URL}/import` } : undefined}
+      importer={
+        canWrite ? { entityLabel: t('expert.pageTitle'), templateUrl: `${EXPERTS_URL}/import/template`, uploadUrl: `${EXPERTS_URL}/import` } : undefined
+      }
       exportName={t('expert.pageTitle')}
       filters={
         <>
