@@ -18,6 +18,8 @@ export interface TListImport {
 
 export interface TListPageProps<R extends { id: number }> {
   title: ReactNode;
+  /** The card header's right side (totals). */
+  extra?: ReactNode;
   /** Names the table for the remembered column settings (`people`, `experts` …). */
   tableId: string;
   state: TListPageState<TListQuery, R>;
@@ -134,7 +136,7 @@ export function ListPage<R extends { id: number }>(props: TListPageProps<R>) {
   );
 
   return (
-    <Card variant="borderless" title={props.title}>
+    <Card variant="borderless" title={props.title} extra={props.extra} styles={props.extra ? { header: { paddingBlock: 8 } } : undefined}>
       <Flex vertical gap={12}>
         {props.header}
         <Flex wrap gap={8} justify="space-between">
