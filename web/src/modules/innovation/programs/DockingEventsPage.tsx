@@ -1,16 +1,16 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Flex, Input, Popconfirm, Row, Space, Statistic, Table, type TableProps, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Col, DatePicker, Row, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
+import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { formatWan } from '../portal/labels';
 import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDockingEvent, listDockingEvents, programKeys, readPaging } from './api';
-import { NameTags, sortFrom, sortOrderOf, useListParams } from './common';
+import { NameTags } from './common';
 import { DockingEventDetailDrawer } from './DockingEventDetailDrawer';
 import { DockingEventFormDrawer } from './DockingEventFormDrawer';
 
@@ -51,45 +51,39 @@ export default function DockingEventsPage() {
   const t = useT();
   const { message } = App.useApp();
   const showError = useApiError();
-  const errorText = useErrorText();
   const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('docking:write');
-  const { params, update, clear } = useListParams();
-  const query = useMemo(() => readDockingQuery(params), [params]);
-  const [searchText, setSearchText] = useState(query.q ?? '');
-  const [editing, setEditing] = useState<TDockingEvent | null | undefined>(undefined);
-
-  const list = useQuery({
-    queryKey: programKeys.dockingList(query),
-    queryFn: ({ signal }) => listDockingEvents(query, signal),
-    placeholderData: keepPreviousData,
+  const state = useListPage({
+    read: readDockingQuery,
+    queryKey: programKeys.dockingList,
+    fetch: listDockingEvents,
   });
-  const viewId = Number(params.get('view')) || null;
+  const { query, update, list, viewId } = state;
+  const [editing, setEditing] = useState<TDockingEvent | null | undefined>(undefined);
 
   const remove = useMutation({
     mutationFn: (e: TDockingEvent) => deleteDockingEvent(e.id),
     onSuccess: (_, e) => {
       message.success(t('common.deleted'));
-      if (viewId === e.id) update({ view: null });
+      if (viewId === e.id) state.closeView();
       qc.invalidateQueries({ queryKey: programKeys.docking });
     },
     onError: (err) => showError(err),
   });
 
   const none = t('common.none');
-  const columns: TableProps<TDockingEvent>['columns'] = [
+  const columns: TListColumn<TDockingEvent>[] = [
     {
       title: t('docking.title'),
       dataIndex: 'title',
       key: 'title',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'title'),
-      fixed: 'left',
+      sortOrder: state.sortOrder('title'),
       width: 240,
       render: (title: string, e) => (
         <span>
-          <Typography.Link onClick={() => update({ view: e.id })}>{title}</Typography.Link>
+          <Typography.Link onClick={() => state.openView(e.id)}>{title}</Typography.Link>
           {e.isDemo ? <DemoTag /> : null}
         </span>
       ),
@@ -100,13 +94,10 @@ export default function DockingEventsPage() {
       key: 'date',
       sorter: true,
       // The server's default order is newest first: show it, and let a click turn it to oldest first.
-      sortOrder: sortOrderOf(query.sort ?? '-date', 'date'),
+      sortOrder: state.sortOrder('date', '-date'),
       sortDirections: ['descend', 'ascend'],
       width: 120,
     },
-    { title: t('docking.place'), dataIndex: 'place', key: 'place', ellipsis: true, width: 160, render: (v) => v || none },
-    { title: t('docking.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true, width: 170 },
-    { title: t('docking.demands'), key: 'demands', width: 200, render: (_, e) => <NameTags items={e.demands.map((d) => ({ id: d.id, name: d.title }))} max={1} /> },
     { title: t('docking.experts'), key: 'experts', width: 180, render: (_, e) => <NameTags items={e.experts} /> },
     { title: t('docking.enterprises'), key: 'enterprises', width: 200, render: (_, e) => <NameTags items={e.enterprises} max={1} /> },
     {
@@ -114,7 +105,7 @@ export default function DockingEventsPage() {
       dataIndex: 'agreementsSigned',
       key: 'agreementsSigned',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'agreementsSigned'),
+      sortOrder: state.sortOrder('agreementsSigned'),
       align: 'right',
       width: 110,
     },
@@ -123,126 +114,66 @@ export default function DockingEventsPage() {
       dataIndex: 'contractValue',
       key: 'contractValue',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'contractValue'),
+      sortOrder: state.sortOrder('contractValue'),
       align: 'right',
       width: 140,
       render: (v: number | null) => (v == null ? none : formatWan(v)),
     },
+    {
+      title: t('docking.demands'),
+      key: 'demands',
+      width: 200,
+      render: (_, e) => <NameTags items={e.demands.map((d) => ({ id: d.id, name: d.title }))} max={1} />,
+    },
+    { title: t('docking.place'), dataIndex: 'place', key: 'place', ellipsis: true, width: 160, render: (v) => v || none },
+    { title: t('docking.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true, width: 170 },
     {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
       width: canWrite ? 150 : 70,
       render: (_, e) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => update({ view: e.id })}>
-            {t('common.view')}
-          </Button>
-          {canWrite ? (
-            <>
-              <Button type="link" size="small" onClick={() => setEditing(e)}>
-                {t('common.edit')}
-              </Button>
-              <Popconfirm
-                title={t('docking.deleteConfirm', { name: e.title })}
-                okText={t('common.delete')}
-                okButtonProps={{ danger: true }}
-                cancelText={t('common.cancel')}
-                onConfirm={() => remove.mutateAsync(e)}
-              >
-                <Button type="link" size="small" danger>
-                  {t('common.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          ) : null}
-        </Space>
+        <RowActions
+          onView={() => state.openView(e.id)}
+          onEdit={canWrite ? () => setEditing(e) : undefined}
+          onDelete={canWrite ? () => remove.mutateAsync(e) : undefined}
+          deleteConfirm={t('docking.deleteConfirm', { name: e.title })}
+        />
       ),
     },
   ];
 
-  const onTableChange: TableProps<TDockingEvent>['onChange'] = (pagination, _filters, sorter, extra) => {
-    const patch: Record<string, string | number | undefined> = { sort: sortFrom(sorter) };
-    if (extra.action === 'paginate') Object.assign(patch, { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
-    update(patch);
-  };
-
-  const hasFilters = !!(query.q || query.orgId || query.from || query.to);
-
   return (
-    <Card variant="borderless" title={t('docking.pageTitle')}>
-      <Flex vertical gap={16}>
-        <DockingTotals totals={list.data?.totals} loading={list.isLoading} />
-        <Flex wrap gap={8} justify="space-between">
-          <Flex wrap gap={8}>
-            <Input.Search
-              allowClear
-              placeholder={t('docking.searchPlaceholder')}
-              aria-label={t('common.search')}
-              style={{ width: 280 }}
-              value={searchText}
-              onChange={(e) => {
-                setSearchText(e.target.value);
-                if (!e.target.value) update({ q: undefined });
-              }}
-              onSearch={(v) => update({ q: v.trim() || undefined })}
-            />
-            <DatePicker.RangePicker
-              aria-label={t('docking.dateRange')}
-              placeholder={[t('docking.dateFrom'), t('docking.dateTo')]}
-              value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
-              allowEmpty={[true, true]}
-              onChange={(v) => update({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
-            />
-            <OrgTreeSelect placeholder={t('docking.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
-            {hasFilters ? (
-              <Button
-                onClick={() => {
-                  setSearchText('');
-                  clear();
-                }}
-              >
-                {t('kc.clearFilters')}
-              </Button>
-            ) : null}
-          </Flex>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing(null)}>
-              {t('docking.new')}
-            </Button>
-          ) : null}
-        </Flex>
-
-        {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
-
-        <Table<TDockingEvent>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          onChange={onTableChange}
-          scroll={{ x: 1690 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
-          }}
-        />
-      </Flex>
-
+    <ListPage<TDockingEvent>
+      title={t('docking.pageTitle')}
+      tableId="docking-events"
+      state={state}
+      columns={columns}
+      searchPlaceholder={t('docking.searchPlaceholder')}
+      create={canWrite ? { label: t('docking.new'), onClick: () => setEditing(null) } : undefined}
+      header={<DockingTotals totals={list.data?.totals} loading={list.isLoading} />}
+      filters={
+        <>
+          <DatePicker.RangePicker
+            aria-label={t('docking.dateRange')}
+            placeholder={[t('docking.dateFrom'), t('docking.dateTo')]}
+            value={[query.from ? dayjs(query.from) : null, query.to ? dayjs(query.to) : null]}
+            allowEmpty={[true, true]}
+            onChange={(v) => update({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
+          />
+          <OrgTreeSelect placeholder={t('docking.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+        </>
+      }
+    >
       <DockingEventFormDrawer open={editing !== undefined} event={editing ?? null} defaultOrgId={query.orgId} onClose={() => setEditing(undefined)} />
       <DockingEventDetailDrawer
         eventId={viewId}
-        initial={list.data?.items.find((e) => e.id === viewId)}
+        initial={state.viewRow}
         canWrite={canWrite}
-        onClose={() => update({ view: null })}
+        onClose={() => state.closeView()}
         onEdit={(e) => setEditing(e)}
         onDelete={(e) => remove.mutate(e)}
       />
-    </Card>
+    </ListPage>
   );
 }
