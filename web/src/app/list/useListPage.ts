@@ -55,6 +55,34 @@ export function filtersOf<Q extends TListQuery>(q: Q): Omit<Q, 'page' | 'pageSiz
   return filters;
 }
 
+/**
+ * A page's state in the URL search params. `update` sets or (with null/undefined/'') removes params;
+ * any change other than the page itself (or the record viewed) goes back to page 1, and `view` (the
+ * open drawer) replaces the history entry instead of adding one.
+ */
+export function useUrlParams() {
+  const [params, setParams] = useSearchParams();
+
+  const update = useCallback(
+    (patch: TListPatch) =>
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const [k, v] of Object.entries(patch)) {
+            if (v === undefined || v === null || v === '') next.delete(k);
+            else next.set(k, String(v));
+          }
+          if (!('page' in patch) && !('view' in patch)) next.delete('page');
+          return next;
+        },
+        { replace: 'view' in patch },
+      ),
+    [setParams],
+  );
+  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  return { params, update, clear };
+}
+
 export interface TListPageOptions<Q extends TListQuery, D extends TPage<{ id: number }>> {
   /** The page's query from the URL search params (validating every value). */
   read: (params: URLSearchParams) => Q;
@@ -74,27 +102,9 @@ export interface TListPageOptions<Q extends TListQuery, D extends TPage<{ id: nu
  */
 export function useListPage<Q extends TListQuery, D extends TPage<{ id: number }>>(opts: TListPageOptions<Q, D>) {
   const { read, queryKey, fetch, columnFilters, exportUrl } = opts;
-  const [params, setParams] = useSearchParams();
+  const { params, update, clear } = useUrlParams();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `read` is a module function of the page
   const query = useMemo(() => read(params), [params]);
-
-  const update = useCallback(
-    (patch: TListPatch) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === null || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in patch) && !('view' in patch)) next.delete('page');
-          return next;
-        },
-        { replace: 'view' in patch },
-      ),
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
 
   const list = useQuery({
     queryKey: queryKey(query),

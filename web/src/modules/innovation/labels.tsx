@@ -1,8 +1,6 @@
 // Labels and small display pieces shared by the 科创服务 pages: coloured state tags, categories,
 // matcher reasons and scores, budgets.
 import { Flex, Progress, Tag, Tooltip } from 'antd';
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { type TMsgKey, type TTranslate, useT } from '../../app/i18n';
 import type { TAchievementKind, TDemandCategory, TDemandStatus, TEnterpriseScale, TMatchStatus, TReason } from './api';
 
@@ -138,38 +136,6 @@ export function DemoTag() {
     </Tooltip>
   );
 }
-
-/**
- * Reads and writes a list page's filters in the URL: any change other than the page itself goes back
- * to page 1; `view` (the open drawer) replaces the history entry.
- */
-export function useUrlQuery() {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (patch: Record<string, string | number | null | undefined>) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === null || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in patch) && !('view' in patch)) next.delete('page');
-          return next;
-        },
-        { replace: 'view' in patch },
-      );
-    },
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
-  return { params, update, clear };
-}
-
-type TSortOrder = 'ascend' | 'descend' | null;
-/** antd sortOrder of a column from a `field` / `-field` sort. */
-export const sortOrderOf = (sort: string | undefined, field: string): TSortOrder =>
-  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
 
 /** Every cluster of the city configuration (key clusters, emerging and future industries), without duplicates. */
 export function allClusters(clusters?: { key: string[]; emerging: string[]; future: string[] }): string[] {

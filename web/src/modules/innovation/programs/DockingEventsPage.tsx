@@ -6,10 +6,10 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { formatWan } from '../portal/labels';
-import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDockingEvent, listDockingEvents, programKeys, readPaging } from './api';
+import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDockingEvent, listDockingEvents, programKeys } from './api';
 import { NameTags } from './common';
 import { DockingEventDetailDrawer } from './DockingEventDetailDrawer';
 import { DockingEventFormDrawer } from './DockingEventFormDrawer';
@@ -22,7 +22,7 @@ export function readDockingQuery(params: URLSearchParams): TDockingQuery {
     const v = params.get(k);
     return v && DAY.test(v) ? v : undefined;
   };
-  return { ...readPaging(params, SORTS), from: day('from'), to: day('to') };
+  return { ...readListQuery(params, SORTS), from: day('from'), to: day('to') };
 }
 
 /** The outcome of the events matching the filters: 对接活动 场次, 签约项目, 合同金额（万元）. */

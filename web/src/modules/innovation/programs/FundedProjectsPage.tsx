@@ -5,11 +5,11 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { PLATFORM_LEVELS, type TPlatformLevel, oneOf } from '../portal/api';
 import { LevelTag, formatWan, levelLabel } from '../portal/labels';
-import { PROJECT_STATUSES, type TFundedProject, type TFundedProjectQuery, deleteFundedProject, int, listFundedProjects, programKeys, readPaging } from './api';
+import { PROJECT_STATUSES, type TFundedProject, type TFundedProjectQuery, deleteFundedProject, int, listFundedProjects, programKeys } from './api';
 import { FundedProjectFormDrawer } from './FundedProjectFormDrawer';
 import { ProjectStatusTag } from './tags';
 
@@ -18,7 +18,7 @@ const SORTS = ['year', 'name', 'amount', 'createdAt'] as const;
 export function readProjectQuery(params: URLSearchParams): TFundedProjectQuery {
   const year = int(params.get('year'));
   return {
-    ...readPaging(params, SORTS),
+    ...readListQuery(params, SORTS),
     programme: params.get('programme')?.trim() || undefined,
     level: oneOf(PLATFORM_LEVELS, params.get('level')),
     year: year && year >= 1990 && year <= 2100 ? year : undefined,

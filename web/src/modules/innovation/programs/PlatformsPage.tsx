@@ -5,11 +5,11 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { oneOf, PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
 import { LevelTag, levelLabel, platformKindLabel } from '../portal/labels';
-import { deletePlatform, listPlatforms, PLATFORM_STATUSES, programKeys, readPaging, type TPlatform, type TPlatformQuery } from './api';
+import { deletePlatform, listPlatforms, PLATFORM_STATUSES, programKeys, type TPlatform, type TPlatformQuery } from './api';
 import { NameTags } from './common';
 import { PlatformDetailDrawer } from './PlatformDetailDrawer';
 import { PlatformFormDrawer } from './PlatformFormDrawer';
@@ -19,7 +19,7 @@ const SORTS = ['name', 'establishedOn', 'validUntil', 'createdAt', 'updatedAt'] 
 
 export function readPlatformQuery(params: URLSearchParams): TPlatformQuery {
   return {
-    ...readPaging(params, SORTS),
+    ...readListQuery(params, SORTS),
     kind: oneOf(PLATFORM_KINDS, params.get('kind')),
     level: oneOf(PLATFORM_LEVELS, params.get('level')),
     status: oneOf(PLATFORM_STATUSES, params.get('status')),

@@ -5,10 +5,10 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { ClusterSelect } from '../portal/ClusterSelect';
-import { type TServiceTeam, type TServiceTeamQuery, deleteServiceTeam, listServiceTeams, programKeys, readPaging } from './api';
+import { type TServiceTeam, type TServiceTeamQuery, deleteServiceTeam, listServiceTeams, programKeys } from './api';
 import { NameTags } from './common';
 import { ServiceTeamDetailDrawer } from './ServiceTeamDetailDrawer';
 import { ServiceTeamFormDrawer } from './ServiceTeamFormDrawer';
@@ -16,7 +16,7 @@ import { ServiceTeamFormDrawer } from './ServiceTeamFormDrawer';
 const SORTS = ['name', 'createdAt', 'updatedAt'] as const;
 
 export function readTeamQuery(params: URLSearchParams): TServiceTeamQuery {
-  return { ...readPaging(params, SORTS), cluster: params.get('cluster')?.trim() || undefined };
+  return { ...readListQuery(params, SORTS), cluster: params.get('cluster')?.trim() || undefined };
 }
 
 /** 专家服务团: teams of experts serving a cluster's enterprises, with their visit logs. */
