@@ -1,7 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { NotFound, PageSpin, RequireAuth, RequirePermission } from './components/Guards';
-import { lazyPage as lazy } from './lazyPage';
+import { lazyPage as lazy, preloadRoute } from './lazyPage';
 import type { TAction } from './permissions';
 
 // Every page is its own chunk: the first load carries only the shell.
@@ -77,4 +77,7 @@ export const ROUTES: RouteObject[] = [
   { path: '*', element: page(<NotFound />) },
 ];
 
-export const createRouter = () => createBrowserRouter(ROUTES);
+export const createRouter = () => {
+  preloadRoute(ROUTES, window.location.pathname);
+  return createBrowserRouter(ROUTES);
+};
