@@ -1,8 +1,9 @@
-// Labels and small display pieces shared by the 科创服务 pages: coloured state tags, categories,
-// matcher reasons and scores, budgets.
+// Labels and small display pieces of 科创服务, for the console and the public portal alike: coloured
+// state tags, categories, platform kinds and levels, matcher reasons and scores, budgets and amounts.
 import { Flex, Progress, Tag, Tooltip } from 'antd';
 import { type TMsgKey, type TTranslate, useT } from '../../app/i18n';
 import type { TAchievementKind, TDemandCategory, TDemandStatus, TEnterpriseScale, TMatchStatus, TReason } from './api';
+import type { TPlatformKind, TPlatformLevel } from './portal/api';
 
 const DEMAND_STATUS_COLOR: Record<TDemandStatus, string> = {
   draft: 'default',
@@ -32,9 +33,21 @@ const CATEGORY_KEY: Record<TDemandCategory, TMsgKey> = {
   技术咨询: 'demand.cat.consulting',
 };
 
-export const demandStatusLabel = (t: TTranslate, s: TDemandStatus) => t(`demand.status.${s}` as TMsgKey);
+const CATEGORY_COLOR: Record<TDemandCategory, string> = {
+  技术攻关: 'blue',
+  卡脖子: 'magenta',
+  成果转化: 'cyan',
+  人才引进: 'purple',
+  技术咨询: 'geekblue',
+};
+
+const LEVEL_COLOR: Record<TPlatformLevel, string> = { national: 'red', provincial: 'blue', municipal: 'green' };
+
+export const demandStatusLabel = (t: TTranslate, s: TDemandStatus | string) => t(`demand.status.${s}` as TMsgKey);
+export const platformKindLabel = (t: TTranslate, k: TPlatformKind) => t(`kc.platformKind.${k}` as TMsgKey);
+export const levelLabel = (t: TTranslate, l: TPlatformLevel) => t(`kc.level.${l}` as TMsgKey);
 export const matchStatusLabel = (t: TTranslate, s: TMatchStatus) => t(`match.status.${s}` as TMsgKey);
-export const categoryLabel = (t: TTranslate, c: TDemandCategory) => (CATEGORY_KEY[c] ? t(CATEGORY_KEY[c]) : c);
+export const categoryLabel = (t: TTranslate, c: string) => (c in CATEGORY_KEY ? t(CATEGORY_KEY[c as TDemandCategory]) : c);
 const SCALE_KEY: Record<TEnterpriseScale, TMsgKey> = {
   大型: 'ent.scale.large',
   中型: 'ent.scale.medium',
@@ -45,13 +58,28 @@ const SCALE_KEY: Record<TEnterpriseScale, TMsgKey> = {
 export const scaleLabel = (t: TTranslate, s: TEnterpriseScale) => (SCALE_KEY[s] ? t(SCALE_KEY[s]) : s);
 export const achievementKindLabel = (t: TTranslate, k: TAchievementKind) => t(`expert.kind.${k}` as TMsgKey);
 
-export function DemandStatusTag({ status }: { status: TDemandStatus }) {
+export function DemandStatusTag({ status }: { status: TDemandStatus | string }) {
   const t = useT();
   return (
-    <Tag color={DEMAND_STATUS_COLOR[status] ?? 'default'} data-status={status}>
+    <Tag color={DEMAND_STATUS_COLOR[status as TDemandStatus] ?? 'default'} data-status={status}>
       {demandStatusLabel(t, status)}
     </Tag>
   );
+}
+
+export function CategoryTag({ category }: { category: TDemandCategory }) {
+  const t = useT();
+  return <Tag color={CATEGORY_COLOR[category] ?? 'default'}>{categoryLabel(t, category)}</Tag>;
+}
+
+export function LevelTag({ level }: { level: TPlatformLevel }) {
+  const t = useT();
+  return <Tag color={LEVEL_COLOR[level]}>{levelLabel(t, level)}</Tag>;
+}
+
+export function AcademicianTag() {
+  const t = useT();
+  return <Tag color="gold">{t('expert.academician')}</Tag>;
 }
 
 export function MatchStatusTag({ status }: { status: TMatchStatus }) {
@@ -100,12 +128,19 @@ export function ScoreBar({ score, width = 140 }: { score: number; width?: number
   );
 }
 
-/** 万元 range: "10–50 万元", "≥ 10 万元", "≤ 50 万元" or —. */
-export function budgetText(t: TTranslate, min: number | null, max: number | null): string {
-  if (min == null && max == null) return t('common.none');
-  if (min != null && max != null) return min === max ? t('demand.budgetOne', { v: min }) : t('demand.budgetRange', { min, max });
-  if (min != null) return t('demand.budgetFrom', { v: min });
-  return t('demand.budgetTo', { v: max as number });
+/** Money in 万元 with thousands separators. */
+export const formatWan = (v: number | null | undefined) => (v == null ? '' : v.toLocaleString('zh-CN', { maximumFractionDigits: 2 }));
+
+/**
+ * 万元 range: "10–50 万元", "≥ 10 万元", "≤ 50 万元"; without a budget — in the console, 面议
+ * (negotiable) on the portal (`negotiable`).
+ */
+export function budgetText(t: TTranslate, min: number | null, max: number | null, opts: { negotiable?: boolean } = {}): string {
+  if (min == null && max == null) return opts.negotiable ? t('kc.budget.negotiable') : t('common.none');
+  if (min != null && max != null)
+    return min === max ? t('demand.budgetOne', { v: formatWan(min) }) : t('demand.budgetRange', { min: formatWan(min), max: formatWan(max) });
+  if (min != null) return t('demand.budgetFrom', { v: formatWan(min) });
+  return t('demand.budgetTo', { v: formatWan(max) });
 }
 
 /** Label column of the Descriptions tables: one line, wide enough for the longest Chinese label. */

@@ -8,7 +8,7 @@ import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { DEMAND_CATEGORIES, type TPublicDemand, type TPublicDemandQuery, listPublicDemands, portalKeys, readDemandQuery } from './api';
 import { ClusterSelect } from './ClusterSelect';
-import { CategoryTag, DemandStatusTag, categoryLabel, formatBudget } from './labels';
+import { CategoryTag, DemandStatusTag, categoryLabel, budgetText } from '../labels';
 import { PageHeading } from './PageHeading';
 
 const PAGE_SIZE = 12;
@@ -63,9 +63,9 @@ export default function DemandHallPage() {
             onSearch={(v) => update({ q: v.trim() || undefined })}
           />
           <Flex wrap gap={12} align="center" justify="space-between">
-            <Flex wrap gap={4} align="center" role="group" aria-label={t('kc.category')}>
+            <Flex wrap gap={4} align="center" role="group" aria-label={t('demand.category')}>
               <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
-                {t('kc.category')}:
+                {t('demand.category')}:
               </Typography.Text>
               <Tag.CheckableTag checked={!query.category} onChange={() => update({ category: undefined })}>
                 {t('kc.all')}
@@ -85,7 +85,7 @@ export default function DemandHallPage() {
                     setParams(new URLSearchParams());
                   }}
                 >
-                  {t('kc.clearFilters')}
+                  {t('list.clearFilters')}
                 </Button>
               ) : null}
             </Space>
@@ -174,9 +174,9 @@ export function DemandCard({ demand: d }: { demand: TPublicDemand }) {
           <ShopOutlined aria-hidden /> <Typography.Text type="secondary">{t('kc.enterprise')}:</Typography.Text> {d.enterpriseName}
         </span>
         <span>
-          <WalletOutlined aria-hidden /> <Typography.Text type="secondary">{t('kc.budget')}:</Typography.Text>{' '}
+          <WalletOutlined aria-hidden /> <Typography.Text type="secondary">{t('demand.budget')}:</Typography.Text>{' '}
           <Typography.Text strong style={{ color: '#d4380d' }}>
-            {formatBudget(t, d.budgetMin, d.budgetMax)}
+            {budgetText(t, d.budgetMin, d.budgetMax, { negotiable: true })}
           </Typography.Text>
         </span>
         <span>

@@ -6,7 +6,7 @@ import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { type TPublicExpert, type TPublicExpertQuery, listPublicExperts, portalKeys, readExpertQuery } from './api';
 import { ClusterSelect } from './ClusterSelect';
-import { AcademicianTag } from './labels';
+import { AcademicianTag } from '../labels';
 import { PageHeading } from './PageHeading';
 
 const PAGE_SIZE = 12;
@@ -72,7 +72,7 @@ export default function ExpertShowcasePage() {
                   setParams(new URLSearchParams());
                 }}
               >
-                {t('kc.clearFilters')}
+                {t('list.clearFilters')}
               </Button>
             ) : null}
           </Space>

@@ -3,7 +3,7 @@ import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Skeleton, Statis
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { DemoTag } from '../../people/PersonTags';
-import { DemandStatusTag, formatWan } from '../portal/labels';
+import { DemandStatusTag, formatWan } from '../labels';
 import { type TDockingEvent, getDockingEvent, programKeys } from './api';
 import { DETAIL_STYLES, ExpertName, RefList, RefRow } from './common';
 
@@ -61,7 +61,7 @@ export function DockingEventDetailDrawer({ eventId, initial, canWrite, onClose, 
           </Typography.Title>
           <Flex gap={32}>
             <Statistic title={t('docking.agreementsSigned')} value={e.agreementsSigned} />
-            <Statistic title={t('docking.totals.contractValue')} value={e.contractValue == null ? none : formatWan(e.contractValue)} suffix={e.contractValue == null ? null : t('kc.wan')} />
+            <Statistic title={t('docking.totals.contractValue')} value={e.contractValue == null ? none : formatWan(e.contractValue)} suffix={e.contractValue == null ? null : t('demand.wan')} />
           </Flex>
           <Descriptions
             column={1}

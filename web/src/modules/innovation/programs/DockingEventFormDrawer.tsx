@@ -147,7 +147,7 @@ export function DockingEventFormDrawer({ open, event, defaultOrgId, onClose }: T
           </Col>
           <Col span={12}>
             <Form.Item name="contractValue" label={t('docking.contractValue')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
-              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('kc.wan')} />
+              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('demand.wan')} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -8,7 +8,7 @@ import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
-import { formatWan } from '../portal/labels';
+import { formatWan } from '../labels';
 import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDockingEvent, listDockingEvents, programKeys } from './api';
 import { NameTags } from './common';
 import { DockingEventDetailDrawer } from './DockingEventDetailDrawer';
@@ -31,7 +31,7 @@ export function DockingTotals({ totals, loading }: { totals?: TDockingTotals; lo
   const cards = [
     { key: 'events', title: t('docking.totals.events'), value: totals?.events ?? 0, suffix: t('docking.totals.eventsUnit') },
     { key: 'agreements', title: t('docking.totals.agreements'), value: totals?.agreements ?? 0, suffix: t('docking.totals.agreementsUnit') },
-    { key: 'value', title: t('docking.totals.contractValue'), value: totals?.contractValue ?? 0, suffix: t('kc.wan'), precision: 2 },
+    { key: 'value', title: t('docking.totals.contractValue'), value: totals?.contractValue ?? 0, suffix: t('demand.wan'), precision: 2 },
   ];
   return (
     <Row gutter={[16, 16]}>

@@ -6,7 +6,7 @@ import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { PLATFORM_LEVELS, type TPlatformLevel } from '../portal/api';
-import { levelLabel } from '../portal/labels';
+import { levelLabel } from '../labels';
 import {
   KECHUANG_JIANGSU,
   PROJECT_STATUSES,
@@ -142,7 +142,7 @@ export function FundedProjectFormDrawer({ open, project: p, defaultOrgId, onClos
           </Col>
           <Col span={12}>
             <Form.Item name="amount" label={t('projects.amount')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
-              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('kc.wan')} />
+              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('demand.wan')} />
             </Form.Item>
           </Col>
           <Col span={24}>

@@ -8,7 +8,7 @@ import { useT } from '../../../app/i18n';
 import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { PLATFORM_LEVELS, type TPlatformLevel, oneOf } from '../portal/api';
-import { LevelTag, formatWan, levelLabel } from '../portal/labels';
+import { LevelTag, formatWan, levelLabel } from '../labels';
 import { PROJECT_STATUSES, type TFundedProject, type TFundedProjectQuery, deleteFundedProject, int, listFundedProjects, programKeys } from './api';
 import { FundedProjectFormDrawer } from './FundedProjectFormDrawer';
 import { ProjectStatusTag } from './tags';
@@ -123,7 +123,7 @@ export default function FundedProjectsPage() {
         totals ? (
           <Flex gap={32}>
             <Statistic title={t('projects.totalProjects')} value={totals.projects} styles={{ content: { fontSize: 18 } }} />
-            <Statistic title={t('projects.totalAmount')} value={totals.amount} precision={2} suffix={t('kc.wan')} styles={{ content: { fontSize: 18 } }} />
+            <Statistic title={t('projects.totalAmount')} value={totals.amount} precision={2} suffix={t('demand.wan')} styles={{ content: { fontSize: 18 } }} />
           </Flex>
         ) : null
       }

@@ -7,7 +7,7 @@ import { useAuth } from '../../../app/auth';
 import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { DemoTag } from '../../people/PersonTags';
-import { LevelTag, platformKindLabel } from '../portal/labels';
+import { LevelTag, platformKindLabel } from '../labels';
 import { ASSESSMENT_RATINGS, type TAssessment, type TAssessmentRating, type TPlatform, assessPlatform, getPlatform, programKeys } from './api';
 import { DETAIL_STYLES, ExpertName, RefList, RefRow } from './common';
 import { PlatformStatusTag, RatingTag, ratingKey } from './tags';

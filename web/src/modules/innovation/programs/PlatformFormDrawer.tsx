@@ -6,7 +6,7 @@ import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
-import { levelLabel, platformKindLabel } from '../portal/labels';
+import { levelLabel, platformKindLabel } from '../labels';
 import { PLATFORM_STATUSES, type TPlatform, type TPlatformInput, type TPlatformStatus, createPlatform, programKeys, updatePlatform } from './api';
 import { clean, enterprisePick, expertPick, fromDay, toDay } from './common';
 import { RecordPicker } from './RecordPicker';

@@ -8,7 +8,7 @@ import { useT } from '../../../app/i18n';
 import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { oneOf, PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
-import { LevelTag, levelLabel, platformKindLabel } from '../portal/labels';
+import { LevelTag, levelLabel, platformKindLabel } from '../labels';
 import { deletePlatform, listPlatforms, PLATFORM_STATUSES, programKeys, type TPlatform, type TPlatformQuery } from './api';
 import { NameTags } from './common';
 import { PlatformDetailDrawer } from './PlatformDetailDrawer';

@@ -2,7 +2,7 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../../app/i18n';
-import { AcademicianTag } from '../portal/labels';
+import { AcademicianTag } from '../labels';
 import type { TEnterpriseRef, TExpertRef } from './api';
 
 export const toDay = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
