@@ -18,6 +18,8 @@ export interface TFormDrawerProps<V, S> {
   /** Shown after a save (default 已保存). */
   successMessage?: string;
   onSaved?: (saved: S) => void;
+  /** The save button (default 保存). */
+  saveLabel?: string;
   /** Drawer width in px. */
   size?: number;
   formProps?: Omit<FormProps<V>, 'form' | 'onFinish' | 'initialValues'>;
@@ -56,7 +58,7 @@ export function FormDrawer<V, S = unknown>(props: TFormDrawerProps<V, S>) {
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
+            {props.saveLabel ?? t('common.save')}
           </Button>
         </Flex>
       }
