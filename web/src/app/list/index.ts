@@ -3,4 +3,4 @@ export { DEFAULT_COLUMN_WIDTH, layoutColumns, type TListColumn, useHiddenColumns
 export { DetailDrawer, type TDetailDrawerProps } from './DetailDrawer';
 export { FormDrawer, type TFormDrawerProps } from './FormDrawer';
 export { filterIcon, ListPage, RowActions, type TListImport, type TListPageProps } from './ListPage';
-export { filtersOf, readListQuery, sortFrom, sortOrderOf, type TListPatch, type TListQuery, useListPage, useUrlParams } from './useListPage';
+export { filtersOf, readListQuery, sortFrom, sortOrderOf, type TListPatch, type TListQuery, useDeleteRow, useListPage, useUrlParams } from './useListPage';

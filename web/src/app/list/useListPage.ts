@@ -1,9 +1,11 @@
-import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
-import type { TablePaginationConfig } from 'antd';
+import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, type TablePaginationConfig } from 'antd';
 import type { FilterValue, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { downloadFile, type TQuery } from '../api';
+import { useApiError } from '../hooks/useApiError';
+import { useT } from '../i18n';
 import type { TPage } from '../types';
 
 /** What every list query has; a page's own filters come on top. */
@@ -167,3 +169,26 @@ export function useListPage<Q extends TListQuery, D extends TPage<{ id: number }
 }
 
 export type TListPageState<Q extends TListQuery = TListQuery, R extends { id: number } = { id: number }> = ReturnType<typeof useListPage<Q, TPage<R>>>;
+
+/**
+ * The delete action of a list page: says 已删除, closes the detail drawer when it showed the deleted
+ * record, and refreshes the lists; a refusal is shown in the UI language.
+ */
+export function useDeleteRow<R extends { id: number }>(
+  state: { viewId: number | null; closeView: () => void },
+  opts: { mutationFn: (row: R) => Promise<unknown>; invalidate: QueryKey },
+) {
+  const t = useT();
+  const { message } = App.useApp();
+  const showError = useApiError();
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: opts.mutationFn,
+    onSuccess: (_, row) => {
+      message.success(t('common.deleted'));
+      if (state.viewId === row.id) state.closeView();
+      qc.invalidateQueries({ queryKey: opts.invalidate });
+    },
+    onError: (err) => showError(err),
+  });
+}

@@ -1,13 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Flex, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../app/auth';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
-import { useApiError } from '../../app/hooks/useApiError';
 import { useCityConfig } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
-import { filterIcon, ListPage, RowActions, type TListColumn, useListPage } from '../../app/list';
+import { filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../app/list';
 import { deletePerson, listPeople, PEOPLE_IMPORT_URL, PEOPLE_TEMPLATE_URL, PEOPLE_URL, peopleKeys, readPeopleQuery, type TPerson } from './api';
 import { PersonDetailDrawer } from './PersonDetailDrawer';
 import { PersonFormDrawer } from './PersonFormDrawer';
@@ -16,9 +14,6 @@ import { DemoTag, useGenderLabel } from './PersonTags';
 /** 科技工作者: the people registry with server-side search, filters, sorting and paging. */
 export default function PeoplePage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('people:write');
   const genderLabel = useGenderLabel();
@@ -33,15 +28,7 @@ export default function PeoplePage() {
   const { query, update, viewId } = state;
   const [editing, setEditing] = useState<TPerson | null | undefined>(undefined); // undefined: closed, null: new
 
-  const remove = useMutation({
-    mutationFn: (p: TPerson) => deletePerson(p.id),
-    onSuccess: (_, p) => {
-      message.success(t('common.deleted'));
-      if (viewId === p.id) state.closeView();
-      qc.invalidateQueries({ queryKey: peopleKeys.all });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (p: TPerson) => deletePerson(p.id), invalidate: peopleKeys.all });
 
   const dictFilters = (items?: string[]) => (items ?? []).map((x) => ({ text: x, value: x }));
   const icon = filterIcon(t);

@@ -1,14 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Descriptions, Flex, Select, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Descriptions, Flex, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { DetailDrawer, filterIcon, ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { DetailDrawer, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
 import {
   deleteEnterprise,
   ENTERPRISE_SCALES,
@@ -84,9 +83,6 @@ function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; i
 /** 企业库: enterprises of the user's subtree (enterprise users: their own). */
 export default function EnterprisesPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('enterprises:write');
   const clusters = allClusters(useCityConfig().data?.clusters);
@@ -100,15 +96,7 @@ export default function EnterprisesPage() {
   const { query, update, viewId } = state;
   const [editing, setEditing] = useState<TEnterprise | null | undefined>(undefined);
 
-  const remove = useMutation({
-    mutationFn: (e: TEnterprise) => deleteEnterprise(e.id),
-    onSuccess: (_, e) => {
-      message.success(t('common.deleted'));
-      if (viewId === e.id) state.closeView();
-      qc.invalidateQueries({ queryKey: enterpriseKeys.all });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (e: TEnterprise) => deleteEnterprise(e.id), invalidate: enterpriseKeys.all });
 
   const icon = filterIcon(t);
   const none = t('common.none');

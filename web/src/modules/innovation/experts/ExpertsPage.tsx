@@ -1,5 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, Select, Tag, Tooltip, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
@@ -7,7 +7,7 @@ import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { filterIcon, ListPage, RowActions, type TListColumn, useListPage } from '../../../app/list';
+import { filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
 import { deleteExpert, EXPERTS_URL, expertKeys, getExpert, listExperts, readExpertQuery, type TExpert, type TExpertSummary } from '../api';
 import { allClusters, DemoTag } from '../labels';
 import { ExpertDetailDrawer } from './ExpertDetailDrawer';
@@ -33,7 +33,6 @@ function FirstTags({ items, color }: { items: string[]; color?: string }) {
 /** 专家库: the city-wide expert registry, searched on the server (name, 拼音, unit, discipline, keyword). */
 export default function ExpertsPage() {
   const t = useT();
-  const { message } = App.useApp();
   const showError = useApiError();
   const qc = useQueryClient();
   const { can } = useAuth();
@@ -50,15 +49,7 @@ export default function ExpertsPage() {
   const { query, update, viewId } = state;
   const [editing, setEditing] = useState<TExpert | null | undefined>(undefined); // undefined: closed, null: new
 
-  const remove = useMutation({
-    mutationFn: (e: { id: number }) => deleteExpert(e.id),
-    onSuccess: (_, e) => {
-      message.success(t('common.deleted'));
-      if (viewId === e.id) state.closeView();
-      qc.invalidateQueries({ queryKey: expertKeys.all });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (e: { id: number }) => deleteExpert(e.id), invalidate: expertKeys.all });
 
   const openEdit = async (id: number) => {
     try {

@@ -1,12 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Col, DatePicker, Row, Statistic, Typography } from 'antd';
+import { Card, Col, DatePicker, Row, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { formatWan } from '../labels';
 import { type TDockingEvent, type TDockingQuery, type TDockingTotals, deleteDockingEvent, listDockingEvents, programKeys } from './api';
@@ -49,9 +47,6 @@ export function DockingTotals({ totals, loading }: { totals?: TDockingTotals; lo
 /** 产学研对接: docking events with their outcomes (agreements signed, contract value), totals over the filters. */
 export default function DockingEventsPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('docking:write');
   const state = useListPage({
@@ -62,15 +57,7 @@ export default function DockingEventsPage() {
   const { query, update, list, viewId } = state;
   const [editing, setEditing] = useState<TDockingEvent | null | undefined>(undefined);
 
-  const remove = useMutation({
-    mutationFn: (e: TDockingEvent) => deleteDockingEvent(e.id),
-    onSuccess: (_, e) => {
-      message.success(t('common.deleted'));
-      if (viewId === e.id) state.closeView();
-      qc.invalidateQueries({ queryKey: programKeys.docking });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (e: TDockingEvent) => deleteDockingEvent(e.id), invalidate: programKeys.docking });
 
   const none = t('common.none');
   const columns: TListColumn<TDockingEvent>[] = [

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, InputNumber, Select, Statistic, Typography } from 'antd';
+import { Flex, InputNumber, Select, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { PLATFORM_LEVELS, type TPlatformLevel, oneOf } from '../portal/api';
 import { LevelTag, formatWan, levelLabel } from '../labels';
@@ -29,23 +27,13 @@ export function readProjectQuery(params: URLSearchParams): TFundedProjectQuery {
 /** 立项项目: funded projects (科创江苏 …) by programme, level, year and status, with the amount in total. */
 export default function FundedProjectsPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('projects:write');
   const state = useListPage({ read: readProjectQuery, queryKey: programKeys.projectList, fetch: listFundedProjects });
   const { query, update, list } = state;
   const [editing, setEditing] = useState<TFundedProject | null | undefined>(undefined);
 
-  const remove = useMutation({
-    mutationFn: (p: TFundedProject) => deleteFundedProject(p.id),
-    onSuccess: () => {
-      message.success(t('common.deleted'));
-      qc.invalidateQueries({ queryKey: programKeys.projects });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (p: TFundedProject) => deleteFundedProject(p.id), invalidate: programKeys.projects });
 
   const none = t('common.none');
   const columns: TListColumn<TFundedProject>[] = [

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Flex, Select, Tag, Typography } from 'antd';
+import { Flex, Select, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { oneOf, PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
 import { LevelTag, levelLabel, platformKindLabel } from '../labels';
@@ -29,9 +27,6 @@ export function readPlatformQuery(params: URLSearchParams): TPlatformQuery {
 /** 创新平台: 院士工作站, 院士协同创新中心, 海智基地, 示范站 — registry, validity, yearly assessments. */
 export default function PlatformsPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('platforms:write');
   const state = useListPage({
@@ -42,15 +37,7 @@ export default function PlatformsPage() {
   const { query, update, list, viewId } = state;
   const [editing, setEditing] = useState<TPlatform | null | undefined>(undefined);
 
-  const remove = useMutation({
-    mutationFn: (p: TPlatform) => deletePlatform(p.id),
-    onSuccess: (_, p) => {
-      message.success(t('common.deleted'));
-      if (viewId === p.id) state.closeView();
-      qc.invalidateQueries({ queryKey: programKeys.platforms });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (p: TPlatform) => deletePlatform(p.id), invalidate: programKeys.platforms });
 
   const none = t('common.none');
   const columns: TListColumn<TPlatform>[] = [

@@ -1,11 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useListPage } from '../../../app/list';
+import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { ClusterSelect } from '../portal/ClusterSelect';
 import { type TServiceTeam, type TServiceTeamQuery, deleteServiceTeam, listServiceTeams, programKeys } from './api';
@@ -22,9 +20,6 @@ export function readTeamQuery(params: URLSearchParams): TServiceTeamQuery {
 /** 专家服务团: teams of experts serving a cluster's enterprises, with their visit logs. */
 export default function ServiceTeamsPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can, me } = useAuth();
   const canWrite = can('teams:write');
   // An expert account sees only the teams it leads or serves in.
@@ -37,15 +32,7 @@ export default function ServiceTeamsPage() {
   const { query, update, viewId } = state;
   const [editing, setEditing] = useState<TServiceTeam | null | undefined>(undefined);
 
-  const remove = useMutation({
-    mutationFn: (x: TServiceTeam) => deleteServiceTeam(x.id),
-    onSuccess: (_, x) => {
-      message.success(t('common.deleted'));
-      if (viewId === x.id) state.closeView();
-      qc.invalidateQueries({ queryKey: programKeys.teams });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (x: TServiceTeam) => deleteServiceTeam(x.id), invalidate: programKeys.teams });
 
   const none = t('common.none');
   const columns: TListColumn<TServiceTeam>[] = [
