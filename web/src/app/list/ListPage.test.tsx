@@ -1,11 +1,10 @@
 import { cleanup, configure, fireEvent, screen, within } from '@testing-library/react';
-import { Select } from 'antd';
 import { useLocation } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ME, mockApi, renderApp, setSessionCookie } from '../../test/setup';
 import { api, type TQuery } from '../api';
 import type { TPage } from '../types';
-import { ListPage, type TListColumn, readListQuery, useListPage } from '.';
+import { FilterSelect, ListPage, type TListColumn, readListQuery, useListPage } from '.';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -58,16 +57,15 @@ function ThingsPage({ onCreate }: { onCreate?: () => void }) {
         exportName="物品"
         create={onCreate ? { label: '新增物品', onClick: onCreate } : undefined}
         filters={
-          <Select
-            allowClear
-            aria-label="类别筛选"
-            value={state.query.kind}
-            onChange={(kind) => state.update({ kind })}
+          <FilterSelect
+            state={state}
+            name="kind"
+            placeholder="类别筛选"
             options={[
               { value: 'a', label: '甲类' },
               { value: 'b', label: '乙类' },
             ]}
-            style={{ width: 120 }}
+            width={120}
           />
         }
       />

@@ -1,11 +1,11 @@
-import { Flex, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd';
+import { Flex, InputNumber, Space, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../app/auth';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
 import { useCityConfig } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
-import { filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../app/list';
+import { FilterSelect, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../app/list';
 import { deletePerson, listPeople, PEOPLE_IMPORT_URL, PEOPLE_TEMPLATE_URL, PEOPLE_URL, peopleKeys, readPeopleQuery, type TPerson } from './api';
 import { PersonDetailDrawer } from './PersonDetailDrawer';
 import { PersonFormDrawer } from './PersonFormDrawer';
@@ -154,16 +154,13 @@ export default function PeoplePage() {
       filters={
         <>
           <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
-          <Select
-            allowClear
-            showSearch
+          <FilterSelect
+            state={state}
+            name="discipline"
             placeholder={t('people.discipline')}
-            aria-label={t('people.discipline')}
-            value={query.discipline}
-            onChange={(discipline) => update({ discipline })}
             options={(dict?.disciplines ?? []).map((d) => ({ value: d, label: d }))}
-            style={{ width: 160 }}
-            popupMatchSelectWidth={false}
+            width={160}
+            showSearch
           />
           <Space.Compact>
             <InputNumber

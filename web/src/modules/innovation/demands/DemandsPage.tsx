@@ -1,4 +1,4 @@
-import { Button, Select, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -6,8 +6,8 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { filterIcon, ListPage, type TListColumn, useListPage } from '../../../app/list';
-import { DEMAND_CATEGORIES, DEMAND_STATUSES, DEMANDS_URL, demandKeys, listDemands, readDemandQuery, type TDemandQuery, type TDemandSummary } from '../api';
+import { FilterSelect, filterIcon, ListPage, type TListColumn, useListPage } from '../../../app/list';
+import { DEMAND_CATEGORIES, DEMAND_STATUSES, DEMANDS_URL, demandKeys, listDemands, readDemandQuery, type TDemandSummary } from '../api';
 import { allClusters, budgetText, categoryLabel, DemandStatusTag, DemoTag, demandStatusLabel } from '../labels';
 import { DemandFormDrawer } from './DemandFormDrawer';
 
@@ -154,34 +154,30 @@ export default function DemandsPage() {
       header={isEnterprise ? <Typography.Text type="secondary">{t('demand.enterpriseHint')}</Typography.Text> : undefined}
       filters={
         <>
-          <Select<TDemandQuery['status']>
-            allowClear
+          <FilterSelect
+            state={state}
+            name="status"
             placeholder={t('demand.status')}
-            aria-label={t('demand.statusFilter')}
-            value={query.status}
-            onChange={(status) => update({ status })}
+            label={t('demand.statusFilter')}
             options={DEMAND_STATUSES.map((s) => ({ value: s, label: demandStatusLabel(t, s) }))}
-            style={{ width: 130 }}
+            width={130}
           />
-          <Select<TDemandQuery['category']>
-            allowClear
+          <FilterSelect
+            state={state}
+            name="category"
             placeholder={t('demand.category')}
-            aria-label={t('demand.categoryFilter')}
-            value={query.category}
-            onChange={(category) => update({ category })}
+            label={t('demand.categoryFilter')}
             options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
-            style={{ width: 130 }}
+            width={130}
           />
-          <Select<string>
-            allowClear
-            showSearch
+          <FilterSelect
+            state={state}
+            name="cluster"
             placeholder={t('demand.cluster')}
-            aria-label={t('demand.clusterFilter')}
-            value={query.cluster}
-            onChange={(cluster) => update({ cluster })}
+            label={t('demand.clusterFilter')}
             options={clusters.map((c) => ({ value: c, label: c }))}
-            style={{ width: 150 }}
-            popupMatchSelectWidth={false}
+            width={150}
+            showSearch
           />
           {isStaff ? (
             <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Descriptions, Flex, Select, Tag, Typography } from 'antd';
+import { Descriptions, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,7 +7,7 @@ import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { DetailDrawer, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
+import { FilterSelect, DetailDrawer, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
 import {
   deleteEnterprise,
   ENTERPRISE_SCALES,
@@ -208,16 +208,14 @@ export default function EnterprisesPage() {
           {canWrite ? (
             <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
           ) : null}
-          <Select<string>
-            allowClear
-            showSearch
+          <FilterSelect
+            state={state}
+            name="cluster"
             placeholder={t('ent.clusters')}
-            aria-label={t('ent.clusterFilter')}
-            value={query.cluster}
-            onChange={(cluster) => update({ cluster })}
+            label={t('ent.clusterFilter')}
             options={clusters.map((c) => ({ value: c, label: c }))}
-            style={{ width: 150 }}
-            popupMatchSelectWidth={false}
+            width={150}
+            showSearch
           />
         </>
       }

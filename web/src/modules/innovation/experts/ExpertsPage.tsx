@@ -7,7 +7,7 @@ import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
+import { FilterSelect, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../../app/list';
 import { deleteExpert, EXPERTS_URL, expertKeys, getExpert, listExperts, readExpertQuery, type TExpert, type TExpertSummary } from '../api';
 import { allClusters, DemoTag } from '../labels';
 import { ExpertDetailDrawer } from './ExpertDetailDrawer';
@@ -146,27 +146,21 @@ export default function ExpertsPage() {
       exportName={t('expert.pageTitle')}
       filters={
         <>
-          <Select<string>
-            allowClear
-            showSearch
+          <FilterSelect
+            state={state}
+            name="discipline"
             placeholder={t('expert.disciplineFilter')}
-            aria-label={t('expert.disciplineFilter')}
-            value={query.discipline}
-            onChange={(discipline) => update({ discipline })}
             options={(config?.dictionary.disciplines ?? []).map((d) => ({ value: d, label: d }))}
-            style={{ width: 160 }}
-            popupMatchSelectWidth={false}
-          />
-          <Select<string>
-            allowClear
+            width={160}
             showSearch
+          />
+          <FilterSelect
+            state={state}
+            name="industry"
             placeholder={t('expert.industryFilter')}
-            aria-label={t('expert.industryFilter')}
-            value={query.industry}
-            onChange={(industry) => update({ industry })}
             options={clusters.map((c) => ({ value: c, label: c }))}
-            style={{ width: 150 }}
-            popupMatchSelectWidth={false}
+            width={150}
+            showSearch
           />
           <Select<string>
             allowClear

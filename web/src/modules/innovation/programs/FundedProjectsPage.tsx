@@ -1,9 +1,9 @@
-import { Flex, InputNumber, Select, Statistic, Typography } from 'antd';
+import { Flex, InputNumber, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
+import { FilterSelect, ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { PLATFORM_LEVELS, type TPlatformLevel, oneOf } from '../portal/api';
 import { LevelTag, formatWan, levelLabel } from '../labels';
@@ -127,23 +127,19 @@ export default function FundedProjectsPage() {
             onChange={(v) => update({ year: v ?? undefined })}
             style={{ width: 110 }}
           />
-          <Select
-            allowClear
+          <FilterSelect
+            state={state}
+            name="level"
             placeholder={t('kc.level')}
-            aria-label={t('kc.level')}
-            value={query.level}
-            onChange={(level) => update({ level })}
             options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))}
-            style={{ width: 110 }}
+            width={110}
           />
-          <Select
-            allowClear
+          <FilterSelect
+            state={state}
+            name="status"
             placeholder={t('projects.status')}
-            aria-label={t('projects.status')}
-            value={query.status}
-            onChange={(status) => update({ status })}
             options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projects.status.${s}`) }))}
-            style={{ width: 120 }}
+            width={120}
           />
           <OrgTreeSelect placeholder={t('projects.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
         </>

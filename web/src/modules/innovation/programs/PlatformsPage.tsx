@@ -1,9 +1,9 @@
-import { Flex, Select, Tag, Typography } from 'antd';
+import { Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useT } from '../../../app/i18n';
-import { ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
+import { FilterSelect, ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { oneOf, PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
 import { LevelTag, levelLabel, platformKindLabel } from '../labels';
@@ -159,33 +159,26 @@ export default function PlatformsPage() {
       rowClassName={(p) => (p.status === 'active' ? '' : 'kx-row-muted')}
       filters={
         <>
-          <Select
-            allowClear
+          <FilterSelect
+            state={state}
+            name="kind"
             placeholder={t('platforms.kind')}
-            aria-label={t('platforms.kind')}
-            value={query.kind}
-            onChange={(kind) => update({ kind })}
             options={PLATFORM_KINDS.map((k) => ({ value: k, label: platformKindLabel(t, k) }))}
-            style={{ width: 170 }}
-            popupMatchSelectWidth={false}
+            width={170}
           />
-          <Select
-            allowClear
+          <FilterSelect
+            state={state}
+            name="level"
             placeholder={t('kc.level')}
-            aria-label={t('kc.level')}
-            value={query.level}
-            onChange={(level) => update({ level })}
             options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))}
-            style={{ width: 110 }}
+            width={110}
           />
-          <Select
-            allowClear
+          <FilterSelect
+            state={state}
+            name="status"
             placeholder={t('platforms.status')}
-            aria-label={t('platforms.status')}
-            value={query.status}
-            onChange={(status) => update({ status })}
             options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))}
-            style={{ width: 110 }}
+            width={110}
           />
           <OrgTreeSelect placeholder={t('platforms.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
         </>
