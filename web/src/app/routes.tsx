@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { WEB_MODULES } from '../modules';
 import type { TWebModule, TWebRoute } from '../modules/module.types';
 import { NotFound, PageSpin, RequireAuth, RequirePermission } from './components/Guards';
-import { lazyPage as lazy } from './lazyPage';
+import { lazyPage as lazy, preloadRoute } from './lazyPage';
 import type { TAction } from './permissions';
 
 // Every page is its own chunk: the first load carries only the shell. Module pages come from their
@@ -58,4 +58,7 @@ export function buildRoutes(modules: readonly TWebModule[] = WEB_MODULES): Route
 
 export const ROUTES: RouteObject[] = buildRoutes();
 
-export const createRouter = (routes: RouteObject[] = ROUTES) => createBrowserRouter(routes);
+export const createRouter = (routes: RouteObject[] = ROUTES) => {
+  preloadRoute(routes, window.location.pathname);
+  return createBrowserRouter(routes);
+};

@@ -1,6 +1,6 @@
 import { CaretDownFilled } from '@ant-design/icons';
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useOrgTree } from '../hooks/useOrgTree';
 import type { TOrgNode } from '../types';
 
@@ -11,8 +11,7 @@ interface TTreeOption {
   children: TTreeOption[];
 }
 
-const toOptions = (nodes: TOrgNode[]): TTreeOption[] =>
-  nodes.map((n) => ({ value: n.id, key: n.id, title: n.name, children: toOptions(n.children) }));
+const toOptions = (nodes: TOrgNode[]): TTreeOption[] => nodes.map((n) => ({ value: n.id, key: n.id, title: n.name, children: toOptions(n.children) }));
 
 export interface TOrgTreeSelectProps {
   value?: number | null;
@@ -25,9 +24,15 @@ export interface TOrgTreeSelectProps {
   'aria-label'?: string;
 }
 
-/** Picks one org of the user's subtree (searchable by name). Works as an antd Form control. */
+/**
+ * Picks one org of the user's subtree (searchable by name). Works as an antd Form control.
+ * The tree is loaded when there is a value to name or the user reaches for the control, so a list page's
+ * org filter does not queue a request in front of the list itself.
+ */
 export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true, disabled, style, id, ...rest }: TOrgTreeSelectProps) {
-  const { roots, isLoading } = useOrgTree();
+  const [wanted, setWanted] = useState(false);
+  const { roots, isLoading } = useOrgTree(wanted || value != null);
+  const want = () => setWanted(true);
   const treeData = useMemo(() => toOptions(roots), [roots]);
   const expanded = useMemo(() => roots.map((r) => r.id), [roots]);
   return (
@@ -46,6 +51,9 @@ export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true,
       switcherIcon={<CaretDownFilled aria-hidden />}
       popupMatchSelectWidth={false}
       style={style}
+      onMouseEnter={want}
+      onFocus={want}
+      onOpenChange={(open) => open && want()}
     />
   );
 }

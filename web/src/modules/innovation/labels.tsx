@@ -1,12 +1,11 @@
 import { ExperimentTwoTone } from '@ant-design/icons';
-// Labels and small display pieces shared by the 科创服务 pages: coloured state tags, categories,
-// matcher reasons and scores, budgets.
+// Labels and small display pieces of 科创服务, for the console and the public portal alike: coloured
+// state tags, categories, platform kinds and levels, matcher reasons and scores, budgets and amounts.
 import { Flex, Progress, Tag, Tooltip } from 'antd';
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { type TMsgKey, type TTranslate, useT } from '../../app/i18n';
 import type { TAchievementKind, TDemandCategory, TDemandStatus, TEnterpriseScale, TMatchStatus, TReason } from './api';
 import { useDictLabel } from '../../app/hooks/useOrgTree';
+import type { TDemandHallPhase, TPlatformKind, TPlatformLevel } from './portal/api';
 
 const DEMAND_STATUS_COLOR: Record<TDemandStatus, string> = {
   draft: 'default',
@@ -36,9 +35,21 @@ const CATEGORY_KEY: Record<TDemandCategory, TMsgKey> = {
   技术咨询: 'demand.cat.consulting',
 };
 
-export const demandStatusLabel = (t: TTranslate, s: TDemandStatus) => t(`demand.status.${s}` as TMsgKey);
+const CATEGORY_COLOR: Record<TDemandCategory, string> = {
+  技术攻关: 'blue',
+  卡脖子: 'magenta',
+  成果转化: 'cyan',
+  人才引进: 'purple',
+  技术咨询: 'geekblue',
+};
+
+const LEVEL_COLOR: Record<TPlatformLevel, string> = { national: 'red', provincial: 'blue', municipal: 'green' };
+
+export const demandStatusLabel = (t: TTranslate, s: TDemandStatus | string) => t(`demand.status.${s}` as TMsgKey);
+export const platformKindLabel = (t: TTranslate, k: TPlatformKind) => t(`kc.platformKind.${k}` as TMsgKey);
+export const levelLabel = (t: TTranslate, l: TPlatformLevel) => t(`kc.level.${l}` as TMsgKey);
 export const matchStatusLabel = (t: TTranslate, s: TMatchStatus) => t(`match.status.${s}` as TMsgKey);
-export const categoryLabel = (t: TTranslate, c: TDemandCategory) => (CATEGORY_KEY[c] ? t(CATEGORY_KEY[c]) : c);
+export const categoryLabel = (t: TTranslate, c: string) => (c in CATEGORY_KEY ? t(CATEGORY_KEY[c as TDemandCategory]) : c);
 const SCALE_KEY: Record<TEnterpriseScale, TMsgKey> = {
   大型: 'ent.scale.large',
   中型: 'ent.scale.medium',
@@ -49,13 +60,36 @@ const SCALE_KEY: Record<TEnterpriseScale, TMsgKey> = {
 export const scaleLabel = (t: TTranslate, s: TEnterpriseScale) => (SCALE_KEY[s] ? t(SCALE_KEY[s]) : s);
 export const achievementKindLabel = (t: TTranslate, k: TAchievementKind) => t(`expert.kind.${k}` as TMsgKey);
 
-export function DemandStatusTag({ status }: { status: TDemandStatus }) {
+export function DemandStatusTag({ status }: { status: TDemandStatus | string }) {
   const t = useT();
   return (
-    <Tag color={DEMAND_STATUS_COLOR[status] ?? 'default'} data-status={status}>
+    <Tag color={DEMAND_STATUS_COLOR[status as TDemandStatus] ?? 'default'} data-status={status}>
       {demandStatusLabel(t, status)}
     </Tag>
   );
+}
+
+export function CategoryTag({ category }: { category: TDemandCategory }) {
+  const t = useT();
+  return <Tag color={CATEGORY_COLOR[category] ?? 'default'}>{categoryLabel(t, category)}</Tag>;
+}
+
+const PHASE_COLOR: Record<TDemandHallPhase, string> = { open: 'green', docking: 'processing', expired: 'default', signed: 'purple', solved: 'cyan' };
+
+/** The hall's mark of a public demand: 征集中 only when it accepts experts; 已截止 when its deadline passed. */
+export function DemandPhaseTag({ phase }: { phase: TDemandHallPhase }) {
+  const t = useT();
+  return <Tag color={PHASE_COLOR[phase] ?? 'default'}>{t(`kc.phase.${phase}` as TMsgKey)}</Tag>;
+}
+
+export function LevelTag({ level }: { level: TPlatformLevel }) {
+  const t = useT();
+  return <Tag color={LEVEL_COLOR[level]}>{levelLabel(t, level)}</Tag>;
+}
+
+export function AcademicianTag() {
+  const t = useT();
+  return <Tag color="gold">{t('expert.academician')}</Tag>;
 }
 
 export function MatchStatusTag({ status }: { status: TMatchStatus }) {
@@ -104,12 +138,19 @@ export function ScoreBar({ score, width = 140 }: { score: number; width?: number
   );
 }
 
-/** 万元 range: "10–50 万元", "≥ 10 万元", "≤ 50 万元" or —. */
-export function budgetText(t: TTranslate, min: number | null, max: number | null): string {
-  if (min == null && max == null) return t('common.none');
-  if (min != null && max != null) return min === max ? t('demand.budgetOne', { v: min }) : t('demand.budgetRange', { min, max });
-  if (min != null) return t('demand.budgetFrom', { v: min });
-  return t('demand.budgetTo', { v: max as number });
+/** Money in 万元 with thousands separators. */
+export const formatWan = (v: number | null | undefined) => (v == null ? '' : v.toLocaleString('zh-CN', { maximumFractionDigits: 2 }));
+
+/**
+ * 万元 range: "10–50 万元", "≥ 10 万元", "≤ 50 万元"; without a budget — in the console, 面议
+ * (negotiable) on the portal (`negotiable`).
+ */
+export function budgetText(t: TTranslate, min: number | null, max: number | null, opts: { negotiable?: boolean } = {}): string {
+  if (min == null && max == null) return opts.negotiable ? t('kc.budget.negotiable') : t('common.none');
+  if (min != null && max != null)
+    return min === max ? t('demand.budgetOne', { v: formatWan(min) }) : t('demand.budgetRange', { min: formatWan(min), max: formatWan(max) });
+  if (min != null) return t('demand.budgetFrom', { v: formatWan(min) });
+  return t('demand.budgetTo', { v: formatWan(max) });
 }
 
 /** Label column of the Descriptions tables: one line, wide enough for the longest Chinese label. */
@@ -141,38 +182,6 @@ export function DemoTag() {
     </Tooltip>
   );
 }
-
-/**
- * Reads and writes a list page's filters in the URL: any change other than the page itself goes back
- * to page 1; `view` (the open drawer) replaces the history entry.
- */
-export function useUrlQuery() {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (patch: Record<string, string | number | null | undefined>) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === null || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in patch) && !('view' in patch)) next.delete('page');
-          return next;
-        },
-        { replace: 'view' in patch },
-      );
-    },
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
-  return { params, update, clear };
-}
-
-type TSortOrder = 'ascend' | 'descend' | null;
-/** antd sortOrder of a column from a `field` / `-field` sort. */
-export const sortOrderOf = (sort: string | undefined, field: string): TSortOrder =>
-  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
 
 /** Every cluster of the city configuration (key clusters, emerging and future industries), without duplicates. */
 export function allClusters(clusters?: { key: string[]; emerging: string[]; future: string[] }): string[] {

@@ -37,7 +37,9 @@ function renderPeople(roles: string[], route = '/admin/people') {
   const api = mockApi({
     'GET /api/v1/auth/me': () => ({ body: { ...ME, roles } }),
     'GET /api/v1/orgs': () => ({ body: { items: [], counts: {} } }),
-    'GET /api/v1/config/city': () => ({ body: { clusters: { key: [], emerging: [], future: [] }, dictionary: { titles: ['教授'], education: ['博士研究生'], disciplines: ['数学'] } } }),
+    'GET /api/v1/config/city': () => ({
+      body: { clusters: { key: [], emerging: [], future: [] }, dictionary: { titles: ['教授'], education: ['博士研究生'], disciplines: ['数学'] } },
+    }),
     'GET /api/v1/people': () => ({ body: { items: [person({}), person({ id: 2, name: '李四', isDemo: false })], total: 42 } }),
   });
   renderApp(<PeoplePage />, { route });
@@ -91,5 +93,13 @@ describe('people page', () => {
     expect(href.pathname).toBe('/admin/people');
     expect(href.searchParams.get('view')).toBe('1');
     expect(href.searchParams.get('q')).toBe('zsf');
+  });
+
+  it('shows the list without waiting for the org tree, and loads the tree when the org filter is reached for', async () => {
+    const { calls } = renderPeople(['admin']);
+    await screen.findByText('张三丰');
+    expect(calls.some((c) => c.path === '/api/v1/orgs')).toBe(false);
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '按组织筛选' }));
+    await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/v1/orgs')).toBe(true));
   });
 });

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Drawer, Flex, Popconfirm, Skeleton, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { useErrorText } from '../../app/hooks/useApiError';
 import { useT } from '../../app/i18n';
-import { type TPerson, getPerson, peopleKeys } from './api';
+import { DetailDrawer } from '../../app/list';
+import { getPerson, peopleKeys, type TPerson } from './api';
 import { DemoTag, useGenderLabel } from './PersonTags';
 import { useDictLabel } from '../../app/hooks/useOrgTree';
 
@@ -23,7 +23,6 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
   const t = useT();
   const dl = useDictLabel();
   const navigate = useNavigate();
-  const errorText = useErrorText();
   const genderLabel = useGenderLabel();
   const { can } = useAuth();
   const query = useQuery({
@@ -32,36 +31,20 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
     enabled: personId != null,
     placeholderData: initial && initial.id === personId ? initial : undefined,
   });
-  const p = query.data;
   const none = t('common.none');
   const fmt = (d?: string) => (d ? dayjs(d).format('YYYY-MM-DD HH:mm') : none);
 
   return (
-    <Drawer
+    <DetailDrawer<TPerson>
       title={t('people.detailTitle')}
       open={personId != null}
       onClose={onClose}
-      size={600}
-      extra={
-        p && canWrite ? (
-          <Flex gap={8}>
-            <Button onClick={() => onEdit(p)}>{t('common.edit')}</Button>
-            <Popconfirm
-              title={t('people.deleteConfirm', { name: p.name })}
-              okText={t('common.delete')}
-              okButtonProps={{ danger: true }}
-              cancelText={t('common.cancel')}
-              onConfirm={() => onDelete(p)}
-            >
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          </Flex>
-        ) : null
-      }
+      query={query}
+      onEdit={canWrite ? onEdit : undefined}
+      onDelete={canWrite ? onDelete : undefined}
+      deleteConfirm={(r) => t('people.deleteConfirm', { name: r.name })}
     >
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
-      {!p && query.isLoading ? <Skeleton active /> : null}
-      {p ? (
+      {(p) => (
         <Flex vertical gap={16}>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {p.name}
@@ -110,7 +93,7 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
             </div>
           ) : null}
         </Flex>
-      ) : null}
-    </Drawer>
+      )}
+    </DetailDrawer>
   );
 }

@@ -1,13 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
+import { Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
 import { LIMITS } from '../../../../shared/limits';
-import { PHONE_RE, isValidIdNumber } from '../../../../shared/validators';
+import { isValidIdNumber, PHONE_RE } from '../../../../shared/validators';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
-import { useApiError } from '../../app/hooks/useApiError';
 import { useCityConfig } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
-import { type TGender, type TPerson, type TPersonInput, createPerson, peopleKeys, updatePerson } from './api';
+import { FormDrawer } from '../../app/list';
+import { createPerson, peopleKeys, type TGender, type TPerson, type TPersonInput, updatePerson } from './api';
 
 const MAX_DISCIPLINES = 10;
 const MAX_BIRTH_YEAR = new Date().getFullYear() - 14;
@@ -67,9 +66,6 @@ export interface TPersonFormDrawerProps {
 
 export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved }: TPersonFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
   const dict = useCityConfig().data?.dictionary;
   const masked = !!person?.piiMasked;
@@ -91,151 +87,139 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
       }
     : { orgId: defaultOrgId, disciplines: [], memberships: [] };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => {
-      const body = toPersonInput(v, { keepPii: !masked });
-      return person ? updatePerson(person.id, body) : createPerson(body);
-    },
-    onSuccess: (saved) => {
-      message.success(person ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: peopleKeys.all });
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   const options = (list?: string[]) => (list ?? []).map((x) => ({ value: x, label: x }));
 
   return (
-    <Drawer
+    <FormDrawer<TFormValues, TPerson>
       title={person ? t('people.editTitle') : t('people.newTitle')}
       open={open}
       onClose={onClose}
-      size={640}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v) => {
+        const body = toPersonInput(v, { keepPii: !masked });
+        return person ? updatePerson(person.id, body) : createPerson(body);
+      }}
+      successMessage={person ? t('common.saved') : t('common.created')}
+      invalidate={[peopleKeys.all]}
+      onSaved={onSaved}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-        <Row gutter={16}>
-          <Col span={12}>
-            <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
-              <Input maxLength={LIMITS.nameMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="gender" label={t('people.gender')}>
-              <Radio.Group
-                options={[
-                  { value: '男', label: t('people.male') },
-                  { value: '女', label: t('people.female') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="birthYear"
-              label={t('people.birthYear')}
-              rules={[{ type: 'number', min: 1900, max: MAX_BIRTH_YEAR, message: t('people.v.birthYear', { max: MAX_BIRTH_YEAR }) }]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={0} placeholder="1980" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.v.org') }]}>
-              <OrgTreeSelect allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="unit" label={t('people.unit')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="title" label={t('people.titleField')}>
-              <Select allowClear showSearch options={options(dict?.titles)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="education" label={t('people.education')}>
-              <Select allowClear options={options(dict?.education)} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item
-              name="disciplines"
-              label={t('people.disciplines')}
-              rules={[{ type: 'array', max: MAX_DISCIPLINES, message: t('people.v.disciplines', { n: MAX_DISCIPLINES }) }]}
-            >
-              <Select mode="multiple" allowClear options={options(dict?.disciplines)} maxCount={MAX_DISCIPLINES} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="phone"
-              label={t('people.phone')}
-              tooltip={masked ? t('people.piiKept') : undefined}
-              rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
-            >
-              <Input disabled={masked} inputMode="tel" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="idNumber"
-              label={t('people.idNumber')}
-              tooltip={masked ? t('people.piiKept') : undefined}
-              rules={
-                masked
-                  ? []
-                  : [
-                      {
-                        validator: (_, v?: string) =>
-                          !v?.trim() || isValidIdNumber(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('people.v.idNumber'))),
-                      },
-                    ]
-              }
-            >
-              <Input disabled={masked} maxLength={18} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.v.email') }, { max: LIMITS.textMax }]}>
-              <Input type="email" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Form.List name="memberships">
-          {(fields, { add, remove }) => (
-            <Form.Item label={t('people.memberships')}>
-              <Flex vertical gap={8}>
-                {fields.map((field) => (
-                  <Space.Compact key={field.key} style={{ width: '100%' }}>
-                    <Form.Item name={[field.name, 'orgId']} noStyle rules={[{ required: true, message: t('people.v.org') }]}>
-                      <OrgTreeSelect style={{ width: '60%' }} aria-label={t('people.org')} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'role']} noStyle>
-                      <Input style={{ width: '30%' }} placeholder={t('people.membershipRolePlaceholder')} aria-label={t('people.membershipRole')} maxLength={30} />
-                    </Form.Item>
-                    <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
-                  </Space.Compact>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
-                  {t('people.addMembership')}
-                </Button>
-              </Flex>
-            </Form.Item>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="name" label={t('people.name')} rules={[{ required: true, whitespace: true, message: t('people.v.name') }, { max: LIMITS.nameMax }]}>
+            <Input maxLength={LIMITS.nameMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="gender" label={t('people.gender')}>
+            <Radio.Group
+              options={[
+                { value: '男', label: t('people.male') },
+                { value: '女', label: t('people.female') },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="birthYear"
+            label={t('people.birthYear')}
+            rules={[{ type: 'number', min: 1900, max: MAX_BIRTH_YEAR, message: t('people.v.birthYear', { max: MAX_BIRTH_YEAR }) }]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={0} placeholder="1980" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('people.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+            <OrgTreeSelect allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="unit" label={t('people.unit')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="title" label={t('people.titleField')}>
+            <Select allowClear showSearch options={options(dict?.titles)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="education" label={t('people.education')}>
+            <Select allowClear options={options(dict?.education)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            name="disciplines"
+            label={t('people.disciplines')}
+            rules={[{ type: 'array', max: MAX_DISCIPLINES, message: t('people.v.disciplines', { n: MAX_DISCIPLINES }) }]}
+          >
+            <Select mode="multiple" allowClear options={options(dict?.disciplines)} maxCount={MAX_DISCIPLINES} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="phone"
+            label={t('people.phone')}
+            tooltip={masked ? t('people.piiKept') : undefined}
+            rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
+          >
+            <Input disabled={masked} inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="idNumber"
+            label={t('people.idNumber')}
+            tooltip={masked ? t('people.piiKept') : undefined}
+            rules={
+              masked
+                ? []
+                : [
+                    {
+                      validator: (_, v?: string) =>
+                        !v?.trim() || isValidIdNumber(v.trim().toUpperCase()) ? Promise.resolve() : Promise.reject(new Error(t('people.v.idNumber'))),
+                    },
+                  ]
+            }
+          >
+            <Input disabled={masked} maxLength={18} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="email" label={t('people.email')} rules={[{ type: 'email', message: t('people.v.email') }, { max: LIMITS.textMax }]}>
+            <Input type="email" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.List name="memberships">
+        {(fields, { add, remove }) => (
+          <Form.Item label={t('people.memberships')}>
+            <Flex vertical gap={8}>
+              {fields.map((field) => (
+                <Space.Compact key={field.key} style={{ width: '100%' }}>
+                  <Form.Item name={[field.name, 'orgId']} noStyle rules={[{ required: true, message: t('people.v.org') }]}>
+                    <OrgTreeSelect style={{ width: '60%' }} aria-label={t('people.org')} />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'role']} noStyle>
+                    <Input
+                      style={{ width: '30%' }}
+                      placeholder={t('people.membershipRolePlaceholder')}
+                      aria-label={t('people.membershipRole')}
+                      maxLength={30}
+                    />
+                  </Form.Item>
+                  <Button icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.delete')} />
+                </Space.Compact>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ role: '' })} disabled={fields.length >= 20}>
+                {t('people.addMembership')}
+              </Button>
+            </Flex>
+          </Form.Item>
+        )}
+      </Form.List>
+    </FormDrawer>
   );
 }

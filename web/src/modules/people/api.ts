@@ -1,5 +1,5 @@
 // Typed calls for the people registry 科技工作者 (server/modules/people).
-import { api, downloadFile, type TQuery } from '../../app/api';
+import { api, type TQuery } from '../../app/api';
 import type { TPage } from '../../app/types';
 
 export const GENDERS = ['男', '女'] as const;
@@ -84,8 +84,6 @@ export const getPerson = (id: number) => api.get<TPerson>(`${PEOPLE_URL}/${id}`)
 export const createPerson = (input: TPersonInput) => api.post<TPerson>(PEOPLE_URL, input);
 export const updatePerson = (id: number, input: Partial<TPersonInput>) => api.patch<TPerson>(`${PEOPLE_URL}/${id}`, input);
 export const deletePerson = (id: number) => api.delete(`${PEOPLE_URL}/${id}`);
-export const exportPeople = (filters: TPeopleFilters, fallbackName: string) =>
-  downloadFile(`${PEOPLE_URL}/export`, filters as unknown as TQuery, fallbackName);
 
 const int = (v: string | null) => {
   if (v == null || v === '') return undefined;
@@ -112,10 +110,4 @@ export function readPeopleQuery(params: URLSearchParams): TPeopleQuery {
     page: Math.max(1, int(params.get('page')) ?? 1),
     pageSize: Math.min(200, Math.max(1, int(params.get('pageSize')) ?? 20)),
   };
-}
-
-/** The filters without paging (for the export). */
-export function filtersOf(q: TPeopleQuery): TPeopleFilters {
-  const { page: _p, pageSize: _s, ...filters } = q;
-  return filters;
 }

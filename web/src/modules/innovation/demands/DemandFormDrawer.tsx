@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useAuth } from '../../../app/auth';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import {
   DEMAND_CATEGORIES,
   INNOVATION_LIMITS as L,
@@ -65,9 +65,6 @@ export interface TDemandFormDrawerProps {
 /** 发布/编辑技术需求. Staff pick the enterprise; enterprise users file for their own. */
 export function DemandFormDrawer({ open, demand, onClose, onSaved }: TDemandFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const [form] = Form.useForm<TFormValues>();
   const clusters = allClusters(useCityConfig().data?.clusters);
@@ -95,25 +92,6 @@ export function DemandFormDrawer({ open, demand, onClose, onSaved }: TDemandForm
         industries: demand.industries,
       }
     : { confidentiality: 'public', keywords: [], industries: [] };
-
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => {
-      const body = toDemandInput(v);
-      if (demand) {
-        const { enterpriseId: _e, ...patch } = body;
-        return updateDemand(demand.id, patch);
-      }
-      if (!isStaff && !body.enterpriseId && ownItems.length === 1) body.enterpriseId = ownItems[0].id;
-      return createDemand(body);
-    },
-    onSuccess: (saved) => {
-      message.success(demand ? t('common.saved') : t('demand.createdDraft'));
-      qc.invalidateQueries({ queryKey: demandKeys.all });
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
 
   const enterpriseField = () => {
     if (demand)
@@ -148,106 +126,100 @@ export function DemandFormDrawer({ open, demand, onClose, onSaved }: TDemandForm
   };
 
   return (
-    <Drawer
+    <FormDrawer
       title={demand ? t('demand.editTitle') : t('demand.newTitle')}
       open={open}
       onClose={onClose}
       size={720}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {demand ? t('common.save') : t('demand.saveDraft')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v) => {
+        const body = toDemandInput(v);
+        if (demand) {
+          const { enterpriseId: _e, ...patch } = body;
+          return updateDemand(demand.id, patch);
+        }
+        if (!isStaff && !body.enterpriseId && ownItems.length === 1) body.enterpriseId = ownItems[0].id;
+        return createDemand(body);
+      }}
+      successMessage={demand ? t('common.saved') : t('demand.createdDraft')}
+      saveLabel={demand ? t('common.save') : t('demand.saveDraft')}
+      invalidate={[demandKeys.all]}
+      onSaved={onSaved}
     >
-      {open ? (
-        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-          {!demand ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('demand.draftHint')} /> : null}
-          {enterpriseField()}
-          <Form.Item
-            name="title"
-            label={t('demand.title')}
-            rules={[{ required: true, whitespace: true, message: t('demand.v.title') }, { max: L.demandTitleMax }]}
-          >
-            <Input maxLength={L.demandTitleMax} showCount />
+      {!demand ? <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('demand.draftHint')} /> : null}
+      {enterpriseField()}
+      <Form.Item name="title" label={t('demand.title')} rules={[{ required: true, whitespace: true, message: t('demand.v.title') }, { max: L.demandTitleMax }]}>
+        <Input maxLength={L.demandTitleMax} showCount />
+      </Form.Item>
+      <Form.Item
+        name="description"
+        label={t('demand.description')}
+        extra={t('demand.descriptionHint')}
+        rules={[{ required: true, whitespace: true, message: t('demand.v.description') }, { max: L.longTextMax }]}
+      >
+        <Input.TextArea rows={6} maxLength={L.longTextMax} showCount />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="category" label={t('demand.category')} rules={[{ required: true, message: t('demand.v.category') }]}>
+            <Select options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))} />
           </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('demand.description')}
-            extra={t('demand.descriptionHint')}
-            rules={[{ required: true, whitespace: true, message: t('demand.v.description') }, { max: L.longTextMax }]}
-          >
-            <Input.TextArea rows={6} maxLength={L.longTextMax} showCount />
+        </Col>
+        <Col span={12}>
+          <Form.Item name="cluster" label={t('demand.cluster')}>
+            <Select allowClear showSearch options={clusters.map((c) => ({ value: c, label: c }))} />
           </Form.Item>
-          <Row gutter={16}>
-            <Col span={12}>
-              <Form.Item name="category" label={t('demand.category')} rules={[{ required: true, message: t('demand.v.category') }]}>
-                <Select options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="cluster" label={t('demand.cluster')}>
-                <Select allowClear showSearch options={clusters.map((c) => ({ value: c, label: c }))} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="budgetMin" label={t('demand.budgetMin')}>
-                <InputNumber style={{ width: '100%' }} min={0} max={L.budgetMax} precision={2} suffix={t('demand.wan')} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                name="budgetMax"
-                label={t('demand.budgetMax')}
-                dependencies={['budgetMin']}
-                rules={[
-                  ({ getFieldValue }) => ({
-                    validator: (_, v?: number | null) => {
-                      const min = getFieldValue('budgetMin') as number | null | undefined;
-                      return v == null || min == null || v >= min ? Promise.resolve() : Promise.reject(new Error(t('demand.v.budget')));
-                    },
-                  }),
-                ]}
-              >
-                <InputNumber style={{ width: '100%' }} min={0} max={L.budgetMax} precision={2} suffix={t('demand.wan')} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="deadline" label={t('demand.deadline')}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="confidentiality" label={t('demand.confidentiality')} extra={t('demand.confidentialityHint')}>
-                <Radio.Group
-                  options={[
-                    { value: 'public', label: t('demand.conf.public') },
-                    { value: 'staff', label: t('demand.conf.staff') },
-                  ]}
-                />
-              </Form.Item>
-            </Col>
-          </Row>
-          <Form.Item
-            name="keywords"
-            label={t('demand.keywords')}
-            extra={t('demand.tagsHint')}
-            rules={[{ type: 'array', max: L.tagsMax, message: t('demand.v.tags', { n: L.tagsMax }) }]}
-          >
-            <Select mode="tags" tokenSeparators={[',', '，', '、', ';', '；']} maxCount={L.tagsMax} open={false} suffixIcon={null} />
+        </Col>
+        <Col span={12}>
+          <Form.Item name="budgetMin" label={t('demand.budgetMin')}>
+            <InputNumber style={{ width: '100%' }} min={0} max={L.budgetMax} precision={2} suffix={t('demand.wan')} />
           </Form.Item>
+        </Col>
+        <Col span={12}>
           <Form.Item
-            name="industries"
-            label={t('demand.industries')}
-            rules={[{ type: 'array', max: L.tagsMax, message: t('demand.v.tags', { n: L.tagsMax }) }]}
+            name="budgetMax"
+            label={t('demand.budgetMax')}
+            dependencies={['budgetMin']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, v?: number | null) => {
+                  const min = getFieldValue('budgetMin') as number | null | undefined;
+                  return v == null || min == null || v >= min ? Promise.resolve() : Promise.reject(new Error(t('demand.v.budget')));
+                },
+              }),
+            ]}
           >
-            <Select mode="tags" tokenSeparators={[',', '，', '、', ';', '；']} maxCount={L.tagsMax} options={clusters.map((c) => ({ value: c, label: c }))} />
+            <InputNumber style={{ width: '100%' }} min={0} max={L.budgetMax} precision={2} suffix={t('demand.wan')} />
           </Form.Item>
-        </Form>
-      ) : null}
-    </Drawer>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="deadline" label={t('demand.deadline')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="confidentiality" label={t('demand.confidentiality')} extra={t('demand.confidentialityHint')}>
+            <Radio.Group
+              options={[
+                { value: 'public', label: t('demand.conf.public') },
+                { value: 'staff', label: t('demand.conf.staff') },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="keywords"
+        label={t('demand.keywords')}
+        extra={t('demand.tagsHint')}
+        rules={[{ type: 'array', max: L.tagsMax, message: t('demand.v.tags', { n: L.tagsMax }) }]}
+      >
+        <Select mode="tags" tokenSeparators={[',', '，', '、', ';', '；']} maxCount={L.tagsMax} open={false} suffixIcon={null} />
+      </Form.Item>
+      <Form.Item name="industries" label={t('demand.industries')} rules={[{ type: 'array', max: L.tagsMax, message: t('demand.v.tags', { n: L.tagsMax }) }]}>
+        <Select mode="tags" tokenSeparators={[',', '，', '、', ';', '；']} maxCount={L.tagsMax} options={clusters.map((c) => ({ value: c, label: c }))} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,51 +1,45 @@
-import { FilterFilled, PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Flex, Input, Select, Table, type TableProps, Tag, Tooltip, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
+import { Button, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useErrorText } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
-import { DEMAND_CATEGORIES, DEMAND_STATUSES, type TDemandQuery, type TDemandSummary, demandKeys, listDemands, readDemandQuery } from '../api';
-import { DemandStatusTag, DemoTag, allClusters, budgetText, categoryLabel, demandStatusLabel, sortOrderOf, useUrlQuery } from '../labels';
+import { FilterSelect, filterIcon, ListPage, type TListColumn, useListPage } from '../../../app/list';
+import { DEMAND_CATEGORIES, DEMAND_STATUSES, DEMANDS_URL, demandKeys, listDemands, readDemandQuery, type TDemandSummary } from '../api';
+import { allClusters, budgetText, categoryLabel, DemandStatusTag, DemoTag, demandStatusLabel } from '../labels';
 import { DemandFormDrawer } from './DemandFormDrawer';
 
 /** 技术需求: demands in the user's scope (enterprise users: their own), filtered and paged on the server. */
 export default function DemandsPage() {
   const t = useT();
-  const errorText = useErrorText();
   const navigate = useNavigate();
   const { can, me } = useAuth();
   const canWrite = can('demands:write');
   const isStaff = can('demands:review');
   const isEnterprise = !!me?.roles.includes('enterprise') && !isStaff;
   const clusters = allClusters(useCityConfig().data?.clusters);
-  const { params, update, clear } = useUrlQuery();
-  const query = useMemo(() => readDemandQuery(params), [params]);
-  const [searchText, setSearchText] = useState(query.q ?? '');
+  const state = useListPage({
+    read: readDemandQuery,
+    queryKey: demandKeys.list,
+    fetch: listDemands,
+    columnFilters: ['status', 'category', 'cluster', 'confidentiality'],
+    exportUrl: `${DEMANDS_URL}/export`,
+  });
+  const { query, update } = state;
   const [creating, setCreating] = useState(false);
 
-  const list = useQuery({
-    queryKey: demandKeys.list(query),
-    queryFn: ({ signal }) => listDemands(query, signal),
-    placeholderData: keepPreviousData,
-  });
-
-  const filterIcon = (filtered: boolean) => <FilterFilled aria-label={t('common.filter')} style={{ color: filtered ? '#1556d3' : undefined }} />;
+  const icon = filterIcon(t);
   const none = t('common.none');
 
-  const columns: TableProps<TDemandSummary>['columns'] = [
+  const columns: TListColumn<TDemandSummary>[] = [
     {
       title: t('demand.title'),
       dataIndex: 'title',
       key: 'title',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'title'),
-      fixed: 'left',
+      sortOrder: state.sortOrder('title'),
       width: 280,
       render: (title: string, d) => (
         <span>
@@ -61,8 +55,8 @@ export default function DemandsPage() {
       width: 110,
       filters: DEMAND_STATUSES.map((s) => ({ text: demandStatusLabel(t, s), value: s })),
       filterMultiple: false,
-      filterIcon,
-      filteredValue: query.status ? [query.status] : null,
+      filterIcon: icon,
+      filteredValue: state.filteredValue('status'),
       render: (_, d) =>
         d.status === 'returned' && d.returnReason ? (
           <Tooltip title={t('demand.returnReasonIs', { reason: d.returnReason })}>
@@ -81,8 +75,8 @@ export default function DemandsPage() {
       width: 110,
       filters: DEMAND_CATEGORIES.map((c) => ({ text: categoryLabel(t, c), value: c })),
       filterMultiple: false,
-      filterIcon,
-      filteredValue: query.category ? [query.category] : null,
+      filterIcon: icon,
+      filteredValue: state.filteredValue('category'),
       render: (c: TDemandSummary['category']) => <Tag color={c === '卡脖子' ? 'magenta' : undefined}>{categoryLabel(t, c)}</Tag>,
     },
     {
@@ -93,18 +87,19 @@ export default function DemandsPage() {
       filters: clusters.map((c) => ({ text: c, value: c })),
       filterMultiple: false,
       filterSearch: true,
-      filterIcon,
-      filteredValue: query.cluster ? [query.cluster] : null,
+      filterIcon: icon,
+      filteredValue: state.filteredValue('cluster'),
       render: (c: string | null) => c || none,
     },
-    { title: t('demand.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', ellipsis: true, width: 200 },
-    { title: t('demand.budget'), key: 'budget', width: 140, render: (_, d) => budgetText(t, d.budgetMin, d.budgetMax) },
+    { title: t('demand.enterprise'), dataIndex: 'enterpriseName', key: 'enterpriseName', ellipsis: true, width: 190 },
+    { title: t('demand.budget'), key: 'budget', width: 130, render: (_, d) => budgetText(t, d.budgetMin, d.budgetMax) },
+    { title: t('demand.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true, width: 160 },
     {
       title: t('demand.deadline'),
       dataIndex: 'deadline',
       key: 'deadline',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'deadline'),
+      sortOrder: state.sortOrder('deadline'),
       width: 140,
       render: (d: string | null) => d ?? none,
     },
@@ -118,17 +113,16 @@ export default function DemandsPage() {
         { text: t('demand.conf.staff'), value: 'staff' },
       ],
       filterMultiple: false,
-      filterIcon,
-      filteredValue: query.confidentiality ? [query.confidentiality] : null,
+      filterIcon: icon,
+      filteredValue: state.filteredValue('confidentiality'),
       render: (c: 'public' | 'staff') => (c === 'public' ? t('demand.conf.public') : <Tag color="purple">{t('demand.conf.staff')}</Tag>),
     },
-    { title: t('demand.org'), dataIndex: 'orgName', key: 'orgName', ellipsis: true, width: 160 },
     {
       title: t('demand.updatedAt'),
       dataIndex: 'updatedAt',
       key: 'updatedAt',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'updatedAt'),
+      sortOrder: state.sortOrder('updatedAt'),
       width: 150,
       render: (d: string) => dayjs(d).format('YYYY-MM-DD HH:mm'),
     },
@@ -145,113 +139,53 @@ export default function DemandsPage() {
     },
   ];
 
-  const onTableChange: TableProps<TDemandSummary>['onChange'] = (pagination, filters, sorter, extra) => {
-    const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TDemandSummary>;
-    const first = (k: string) => (filters[k]?.[0] as string | undefined) ?? undefined;
-    const sort = s?.order && s.columnKey ? `${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` : undefined;
-    const patch: Record<string, string | number | undefined> = {
-      status: first('status'),
-      category: first('category'),
-      cluster: first('cluster'),
-      confidentiality: first('confidentiality'),
-      sort,
-    };
-    if (extra.action === 'paginate') Object.assign(patch, { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
-    update(patch);
-  };
-
-  const hasFilters = !!(query.q || query.status || query.category || query.cluster || query.confidentiality || query.orgId || query.enterpriseId || query.mine);
-
+  const title = isEnterprise ? t('demand.myTitle') : t('demand.pageTitle');
   return (
-    <Card variant="borderless" title={isEnterprise ? t('demand.myTitle') : t('demand.pageTitle')}>
-      <Flex vertical gap={12}>
-        <Flex wrap gap={8} justify="space-between">
-          <Flex wrap gap={8}>
-            <Input.Search
-              allowClear
-              placeholder={t('demand.searchPlaceholder')}
-              aria-label={t('common.search')}
-              style={{ width: 300 }}
-              value={searchText}
-              onChange={(e) => {
-                setSearchText(e.target.value);
-                if (!e.target.value) update({ q: undefined });
-              }}
-              onSearch={(v) => update({ q: v.trim() || undefined })}
-            />
-            <Select<TDemandQuery['status']>
-              allowClear
-              placeholder={t('demand.status')}
-              aria-label={t('demand.statusFilter')}
-              value={query.status}
-              onChange={(status) => update({ status })}
-              options={DEMAND_STATUSES.map((s) => ({ value: s, label: demandStatusLabel(t, s) }))}
-              style={{ width: 130 }}
-            />
-            <Select<TDemandQuery['category']>
-              allowClear
-              placeholder={t('demand.category')}
-              aria-label={t('demand.categoryFilter')}
-              value={query.category}
-              onChange={(category) => update({ category })}
-              options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
-              style={{ width: 130 }}
-            />
-            <Select<string>
-              allowClear
-              showSearch
-              placeholder={t('demand.cluster')}
-              aria-label={t('demand.clusterFilter')}
-              value={query.cluster}
-              onChange={(cluster) => update({ cluster })}
-              options={clusters.map((c) => ({ value: c, label: c }))}
-              style={{ width: 150 }}
-              popupMatchSelectWidth={false}
-            />
-            {isStaff ? (
-              <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
-            ) : null}
-            {hasFilters ? (
-              <Button
-                onClick={() => {
-                  setSearchText('');
-                  clear();
-                }}
-              >
-                {t('people.clearFilters')}
-              </Button>
-            ) : null}
-          </Flex>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              {t('demand.new')}
-            </Button>
+    <ListPage<TDemandSummary>
+      title={title}
+      tableId="demands"
+      state={state}
+      columns={columns}
+      searchPlaceholder={t('demand.searchPlaceholder')}
+      searchWidth={280}
+      create={canWrite ? { label: t('demand.new'), onClick: () => setCreating(true) } : undefined}
+      importer={isStaff ? { entityLabel: t('demand.pageTitle'), templateUrl: `${DEMANDS_URL}/import/template`, uploadUrl: `${DEMANDS_URL}/import` } : undefined}
+      exportName={title}
+      header={isEnterprise ? <Typography.Text type="secondary">{t('demand.enterpriseHint')}</Typography.Text> : undefined}
+      filters={
+        <>
+          <FilterSelect
+            state={state}
+            name="status"
+            placeholder={t('demand.status')}
+            label={t('demand.statusFilter')}
+            options={DEMAND_STATUSES.map((s) => ({ value: s, label: demandStatusLabel(t, s) }))}
+            width={130}
+          />
+          <FilterSelect
+            state={state}
+            name="category"
+            placeholder={t('demand.category')}
+            label={t('demand.categoryFilter')}
+            options={DEMAND_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(t, c) }))}
+            width={130}
+          />
+          <FilterSelect
+            state={state}
+            name="cluster"
+            placeholder={t('demand.cluster')}
+            label={t('demand.clusterFilter')}
+            options={clusters.map((c) => ({ value: c, label: c }))}
+            width={150}
+            showSearch
+          />
+          {isStaff ? (
+            <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
           ) : null}
-        </Flex>
-
-        {isEnterprise ? <Typography.Text type="secondary">{t('demand.enterpriseHint')}</Typography.Text> : null}
-        {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
-
-        <Table<TDemandSummary>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          onChange={onTableChange}
-          scroll={{ x: 1610 }}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
-          }}
-        />
-      </Flex>
-
+        </>
+      }
+    >
       <DemandFormDrawer open={creating} demand={null} onClose={() => setCreating(false)} onSaved={(d) => navigate(`/admin/demands/${d.id}`)} />
-    </Card>
+    </ListPage>
   );
 }

@@ -1,14 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Flex, Form, Input, Row, Select, Switch } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { LIMITS } from '../../../../../shared/limits';
 import { PHONE_RE, isValidCreditCode } from '../../../../../shared/validators';
 import { api } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import type { TPage } from '../../../app/types';
 import {
   ENTERPRISES_URL,
@@ -110,9 +110,6 @@ export interface TEnterpriseFormDrawerProps {
 /** 登记/编辑企业: 统一社会信用代码 checked by its check character here and on the server. */
 export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can, me } = useAuth();
   const [form] = Form.useForm<TFormValues>();
   const clusters = allClusters(useCityConfig().data?.clusters);
@@ -143,127 +140,113 @@ export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseF
     if (open && !enterprise && myOrgId && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', myOrgId);
   }, [open, enterprise, myOrgId, form]);
 
-  const save = useMutation({
-    mutationFn: async (v: TFormValues) => {
-      const body = toEnterpriseInput(v, { keepPhone: !masked });
-      const saved = enterprise ? await updateEnterprise(enterprise.id, body) : await createEnterprise(body);
-      const before = new Set(saved.users.map((u) => u.userId));
-      const after = v.userIds ?? [];
-      if (canLinkUsers && (after.length !== before.size || after.some((id) => !before.has(id))))
-        return api.put<TEnterprise>(`${ENTERPRISES_URL}/${saved.id}/users`, { userIds: after });
-      return saved;
-    },
-    onSuccess: () => {
-      message.success(enterprise ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: enterpriseKeys.all });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   return (
-    <Drawer
+    <FormDrawer
       title={enterprise ? t('ent.editTitle') : t('ent.newTitle')}
       open={open}
       onClose={onClose}
       size={680}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={async (v: TFormValues) => {
+        const body = toEnterpriseInput(v, { keepPhone: !masked });
+        const saved = enterprise ? await updateEnterprise(enterprise.id, body) : await createEnterprise(body);
+        const before = new Set(saved.users.map((u) => u.userId));
+        const after = v.userIds ?? [];
+        if (canLinkUsers && (after.length !== before.size || after.some((id) => !before.has(id))))
+          return api.put<TEnterprise>(`${ENTERPRISES_URL}/${saved.id}/users`, { userIds: after });
+        return saved;
+      }}
+      successMessage={enterprise ? t('common.saved') : t('common.created')}
+      invalidate={[enterpriseKeys.all]}
     >
-      {open ? (
-        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-          <Row gutter={16}>
-            <Col span={24}>
-              <Form.Item name="name" label={t('ent.name')} rules={[{ required: true, whitespace: true, message: t('ent.v.name') }, { max: L.enterpriseNameMax }]}>
-                <Input maxLength={L.enterpriseNameMax} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                name="creditCode"
-                label={t('ent.creditCode')}
-                extra={t('ent.creditCodeHint')}
-                normalize={(v?: string) => normalizeCreditCode(v)}
-                validateFirst
-                rules={[
-                  { required: true, message: t('ent.v.creditCodeRequired') },
-                  { len: 18, message: t('ent.v.creditCodeLength') },
-                  {
-                    validator: (_, v?: string) =>
-                      isValidCreditCode(normalizeCreditCode(v)) ? Promise.resolve() : Promise.reject(new Error(t('ent.v.creditCode'))),
-                  },
-                ]}
-              >
-                <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="orgId" label={t('ent.org')} rules={[{ required: true, message: t('people.v.org') }]}>
-                <OrgTreeSelect allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="industry" label={t('ent.industry')} rules={[{ max: 50 }]}>
-                <Input maxLength={50} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="scale" label={t('ent.scale')}>
-                <Select allowClear options={ENTERPRISE_SCALES.map((s) => ({ value: s, label: scaleLabel(t, s) }))} />
-              </Form.Item>
-            </Col>
-            <Col span={18}>
-              <Form.Item name="clusters" label={t('ent.clusters')} rules={[{ type: 'array', max: L.clustersMax, message: t('demand.v.tags', { n: L.clustersMax }) }]}>
-                <Select mode="tags" options={clusters.map((c) => ({ value: c, label: c }))} maxCount={L.clustersMax} />
-              </Form.Item>
-            </Col>
-            <Col span={6}>
-              <Form.Item name="isHighTech" label={t('ent.highTech')} valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="address" label={t('ent.address')} rules={[{ max: LIMITS.textMax }]}>
-                <Input maxLength={LIMITS.textMax} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="contactName" label={t('ent.contactName')} rules={[{ max: LIMITS.nameMax }]}>
-                <Input maxLength={LIMITS.nameMax} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                name="contactPhone"
-                label={t('ent.contactPhone')}
-                tooltip={masked ? t('people.piiKept') : undefined}
-                rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
-              >
-                <Input disabled={masked} inputMode="tel" />
-              </Form.Item>
-            </Col>
-            <Col span={24}>
-              <Form.Item name="intro" label={t('ent.intro')} rules={[{ max: L.longTextMax }]}>
-                <Input.TextArea rows={4} maxLength={L.longTextMax} showCount />
-              </Form.Item>
-            </Col>
-            {canLinkUsers ? (
-              <Col span={24}>
-                <Form.Item name="userIds" label={t('ent.accounts')} extra={t('ent.accountsHint')}>
-                  <EnterpriseAccountsSelect known={knownUsers} />
-                </Form.Item>
-              </Col>
-            ) : null}
-          </Row>
-        </Form>
-      ) : null}
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item name="name" label={t('ent.name')} rules={[{ required: true, whitespace: true, message: t('ent.v.name') }, { max: L.enterpriseNameMax }]}>
+            <Input maxLength={L.enterpriseNameMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="creditCode"
+            label={t('ent.creditCode')}
+            extra={t('ent.creditCodeHint')}
+            normalize={(v?: string) => normalizeCreditCode(v)}
+            validateFirst
+            rules={[
+              { required: true, message: t('ent.v.creditCodeRequired') },
+              { len: 18, message: t('ent.v.creditCodeLength') },
+              {
+                validator: (_, v?: string) =>
+                  isValidCreditCode(normalizeCreditCode(v)) ? Promise.resolve() : Promise.reject(new Error(t('ent.v.creditCode'))),
+              },
+            ]}
+          >
+            <Input maxLength={18} style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('ent.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+            <OrgTreeSelect allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="industry" label={t('ent.industry')} rules={[{ max: 50 }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="scale" label={t('ent.scale')}>
+            <Select allowClear options={ENTERPRISE_SCALES.map((s) => ({ value: s, label: scaleLabel(t, s) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={18}>
+          <Form.Item
+            name="clusters"
+            label={t('ent.clusters')}
+            rules={[{ type: 'array', max: L.clustersMax, message: t('demand.v.tags', { n: L.clustersMax }) }]}
+          >
+            <Select mode="tags" options={clusters.map((c) => ({ value: c, label: c }))} maxCount={L.clustersMax} />
+          </Form.Item>
+        </Col>
+        <Col span={6}>
+          <Form.Item name="isHighTech" label={t('ent.highTech')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="address" label={t('ent.address')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="contactName" label={t('ent.contactName')} rules={[{ max: LIMITS.nameMax }]}>
+            <Input maxLength={LIMITS.nameMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="contactPhone"
+            label={t('ent.contactPhone')}
+            tooltip={masked ? t('people.piiKept') : undefined}
+            rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
+          >
+            <Input disabled={masked} inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="intro" label={t('ent.intro')} rules={[{ max: L.longTextMax }]}>
+            <Input.TextArea rows={4} maxLength={L.longTextMax} showCount />
+          </Form.Item>
+        </Col>
+        {canLinkUsers ? (
+          <Col span={24}>
+            <Form.Item name="userIds" label={t('ent.accounts')} extra={t('ent.accountsHint')}>
+              <EnterpriseAccountsSelect known={knownUsers} />
+            </Form.Item>
+          </Col>
+        ) : null}
+      </Row>
+    </FormDrawer>
   );
 }

@@ -1,11 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Flex, Form, Row, Select, Switch } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Col, Form, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { api } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import type { TPage } from '../../../app/types';
 import { type TExpert, type TExpertInput, createExpert, expertKeys, updateExpert } from '../api';
 import { ExpertProfileFields, type TProfileValues, profileValuesOf, toProfileInput } from './ExpertProfileFields';
@@ -70,9 +70,6 @@ export interface TExpertFormDrawerProps {
 /** 登记/编辑专家 (staff): profile, achievements, owning org, academician flag, linked expert account. */
 export function ExpertFormDrawer({ open, expert, onClose }: TExpertFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const { can, me } = useAuth();
   const [form] = Form.useForm<TFormValues>();
 
@@ -86,65 +83,47 @@ export function ExpertFormDrawer({ open, expert, onClose }: TExpertFormDrawerPro
     if (open && !expert && myOrgId && form.getFieldValue('orgId') == null) form.setFieldValue('orgId', myOrgId);
   }, [open, expert, myOrgId, form]);
 
-  const save = useMutation({
-    mutationFn: async (v: TFormValues) => {
-      const body: TExpertInput = {
-        ...toProfileInput(v),
-        orgId: v.orgId,
-        isAcademician: v.isAcademician ?? false,
-        ...(can('users:read') ? { userId: v.userId ?? null } : {}),
-      };
-      if (expert) return updateExpert(expert.id, body);
-      return createExpert(body);
-    },
-    onSuccess: () => {
-      message.success(expert ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: expertKeys.all });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   return (
-    <Drawer
+    <FormDrawer
       title={expert ? t('expert.editTitle') : t('expert.newTitle')}
       open={open}
       onClose={onClose}
       size={720}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={async (v: TFormValues) => {
+        const body: TExpertInput = {
+          ...toProfileInput(v),
+          orgId: v.orgId,
+          isAcademician: v.isAcademician ?? false,
+          ...(can('users:read') ? { userId: v.userId ?? null } : {}),
+        };
+        if (expert) return updateExpert(expert.id, body);
+        return createExpert(body);
+      }}
+      successMessage={expert ? t('common.saved') : t('common.created')}
+      invalidate={[expertKeys.all]}
     >
-      {open ? (
-        <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-          <ExpertProfileFields />
-          <Row gutter={16}>
-            <Col span={12}>
-              <Form.Item name="orgId" label={t('expert.org')} rules={[{ required: true, message: t('people.v.org') }]}>
-                <OrgTreeSelect allowClear={false} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item name="isAcademician" label={t('expert.academician')} valuePropName="checked">
-                <Switch />
-              </Form.Item>
-            </Col>
-            {can('users:read') ? (
-              <Col span={24}>
-                <Form.Item name="userId" label={t('expert.account')} extra={t('expert.accountHint')}>
-                  <ExpertAccountSelect />
-                </Form.Item>
-              </Col>
-            ) : null}
-          </Row>
-        </Form>
-      ) : null}
-    </Drawer>
+      <ExpertProfileFields />
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('expert.org')} rules={[{ required: true, message: t('people.v.org') }]}>
+            <OrgTreeSelect allowClear={false} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="isAcademician" label={t('expert.academician')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        {can('users:read') ? (
+          <Col span={24}>
+            <Form.Item name="userId" label={t('expert.account')} extra={t('expert.accountHint')}>
+              <ExpertAccountSelect />
+            </Form.Item>
+          </Col>
+        ) : null}
+      </Row>
+    </FormDrawer>
   );
 }

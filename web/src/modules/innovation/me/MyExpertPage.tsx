@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { isApiError } from '../../../app/api';
 import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { useUrlParams } from '../../../app/list';
 import {
   INNOVATION_LIMITS as L,
   MATCH_STATUSES,
@@ -22,7 +23,7 @@ import {
 } from '../api';
 import { AchievementList } from '../experts/ExpertDetailDrawer';
 import { ExpertProfileFields, type TProfileValues, profileValuesOf, toProfileInput } from '../experts/ExpertProfileFields';
-import { DESC_LABEL, MatchStatusTag, ReasonTags, ScoreBar, TagList, budgetText, categoryLabel, matchStatusLabel, useUrlQuery } from '../labels';
+import { DESC_LABEL, MatchStatusTag, ReasonTags, ScoreBar, TagList, budgetText, categoryLabel, matchStatusLabel } from '../labels';
 
 function ProfileTab({ expert }: { expert: TExpert }) {
   const t = useT();
@@ -272,7 +273,7 @@ function RecommendedTab() {
 export default function MyExpertPage() {
   const t = useT();
   const errorText = useErrorText();
-  const { params, update } = useUrlQuery();
+  const { params, update } = useUrlParams();
   const me = useQuery({ queryKey: expertKeys.me, queryFn: getMyExpert, retry: false });
   const pendingQ = { status: 'contacted' as const, page: 1, pageSize: 1 };
   const pending = useQuery({ queryKey: expertKeys.invitations(pendingQ), queryFn: () => myInvitations(pendingQ), enabled: !!me.data });

@@ -8,7 +8,7 @@ import { useAuth } from '../../../app/auth';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
 import { getPublicDemand, portalKeys } from './api';
-import { CategoryTag, DemandPhaseTag, formatBudget } from './labels';
+import { CategoryTag, DemandPhaseTag, budgetText } from '../labels';
 
 /** One public demand of the demand hall (public fields only; 404 for anything not public). */
 export default function DemandDetailPage() {
@@ -62,10 +62,10 @@ export default function DemandDetailPage() {
                 { key: 'cluster', label: t('kc.cluster'), children: d.cluster ?? none },
                 {
                   key: 'budget',
-                  label: t('kc.budget'),
+                  label: t('demand.budget'),
                   children: (
                     <Typography.Text strong style={{ color: '#d4380d' }}>
-                      {formatBudget(t, d.budgetMin, d.budgetMax)}
+                      {budgetText(t, d.budgetMin, d.budgetMax, { negotiable: true })}
                     </Typography.Text>
                   ),
                 },
@@ -74,7 +74,7 @@ export default function DemandDetailPage() {
               ]}
             />
             <div>
-              <Typography.Title level={5}>{t('kc.detail.description')}</Typography.Title>
+              <Typography.Title level={5}>{t('demand.description')}</Typography.Title>
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15, lineHeight: 1.8 }}>{d.description}</Typography.Paragraph>
             </div>
             <Alert

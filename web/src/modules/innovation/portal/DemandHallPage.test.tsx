@@ -134,4 +134,16 @@ describe('demand hall (public)', () => {
     expect(within(screen.getByRole('link', { name: '已签约的需求' }).closest('.ant-card') as HTMLElement).getByText('已签约')).toBeTruthy();
     expect(await screen.findByText(/不再征集/)).toBeTruthy();
   });
+
+  it('keeps the 状态 filter in the address like the other filters: paging restarts, 清除筛选 goes back to the open ones', async () => {
+    const { calls } = renderHall('/portal/demands?view=closed&page=2');
+    await screen.findByText('大型船体分段焊接变形控制');
+    const hall = () => calls.filter((c) => c.path === '/api/v1/public/demands');
+    expect(Object.fromEntries(hall()[0]!.query)).toEqual({ view: 'closed', page: '2', pageSize: '12' });
+    fireEvent.click(within(screen.getByRole('group', { name: '状态' })).getByText('全部'));
+    await vi.waitFor(() => expect(hall().some((c) => c.query.get('view') === 'all' && c.query.get('page') === '1')).toBe(true));
+    fireEvent.click(screen.getByRole('button', { name: '清除筛选' }));
+    await vi.waitFor(() => expect(Object.fromEntries(hall().at(-1)!.query)).toEqual({ page: '1', pageSize: '12' }));
+    expect(screen.queryByRole('button', { name: '清除筛选' })).toBeNull();
+  });
 });

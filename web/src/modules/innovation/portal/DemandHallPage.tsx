@@ -1,160 +1,65 @@
 import { CalendarOutlined, ClusterOutlined, ShopOutlined, WalletOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Empty, Flex, Input, Pagination, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useErrorText } from '../../../app/hooks/useApiError';
+import { Card, Flex, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useT } from '../../../app/i18n';
-import { DEMAND_CATEGORIES, DEMAND_HALL_VIEWS, type TPublicDemand, type TPublicDemandQuery, listPublicDemands, portalKeys, readDemandQuery } from './api';
+import { CardListPage, useListPage } from '../../../app/list';
+import { DEMAND_CATEGORIES, DEMAND_HALL_VIEWS, type TPublicDemand, listPublicDemands, portalKeys, readDemandQuery } from './api';
 import { ClusterSelect } from './ClusterSelect';
-import { CategoryTag, DemandPhaseTag, categoryLabel, formatBudget } from './labels';
+import { CategoryTag, DemandPhaseTag, budgetText, categoryLabel } from '../labels';
 import { PageHeading } from './PageHeading';
 
 const PAGE_SIZE = 12;
+const readHallQuery = (params: URLSearchParams) => readDemandQuery(params, PAGE_SIZE);
 
 /**
  * 需求大厅: the public technical demands of enterprises, searchable (jieba on the server). Open ones by
  * default and first; the closed ones (deadline past, signed, solved) only under the 已结束 filter, each marked.
+ * `view` (open/closed/all) is a filter in the URL like the others: the hall has no detail drawer.
  */
 export default function DemandHallPage() {
   const t = useT();
-  const errorText = useErrorText();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => readDemandQuery(params, PAGE_SIZE), [params]);
-  const [searchText, setSearchText] = useState(query.q ?? '');
-
-  const update = useCallback(
-    (patch: Partial<TPublicDemandQuery>) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === undefined || v === null || v === '') next.delete(k);
-          else next.set(k, String(v));
-        }
-        if (!('page' in patch)) next.delete('page');
-        return next;
-      }),
-    [setParams],
-  );
-
-  const list = useQuery({
-    queryKey: portalKeys.demands(query),
-    queryFn: ({ signal }) => listPublicDemands(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = list.data?.items ?? [];
-  const filtered = !!(query.q || query.category || query.cluster || query.view);
+  const state = useListPage({ read: readHallQuery, queryKey: portalKeys.demands, fetch: listPublicDemands, recordParam: null });
+  const { query, update } = state;
   const view = query.view ?? 'open';
-
   return (
-    <Flex vertical gap={16}>
-      <PageHeading title={t('kc.portal.demands')} subtitle={t('kc.hall.subtitle')} />
-
-      <Card variant="borderless">
-        <Flex vertical gap={12}>
-          <Input.Search
-            size="large"
-            allowClear
-            enterButton={t('common.search')}
-            placeholder={t('kc.hall.searchPlaceholder')}
-            aria-label={t('kc.hall.search')}
-            value={searchText}
-            onChange={(e) => {
-              setSearchText(e.target.value);
-              if (!e.target.value) update({ q: undefined });
-            }}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
-          />
-          <Flex wrap gap={12} align="center" justify="space-between">
-            <Flex wrap gap={4} align="center" role="group" aria-label={t('kc.category')}>
-              <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
-                {t('kc.category')}:
-              </Typography.Text>
-              <Tag.CheckableTag checked={!query.category} onChange={() => update({ category: undefined })}>
-                {t('kc.all')}
+    <CardListPage<TPublicDemand>
+      heading={<PageHeading title={t('kc.portal.demands')} subtitle={t('kc.hall.subtitle')} />}
+      state={state}
+      search={{ placeholder: t('kc.hall.searchPlaceholder'), label: t('kc.hall.search') }}
+      filters={
+        <>
+          <Flex wrap gap={4} align="center" role="group" aria-label={t('demand.category')}>
+            <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
+              {t('demand.category')}:
+            </Typography.Text>
+            <Tag.CheckableTag checked={!query.category} onChange={() => update({ category: undefined })}>
+              {t('kc.all')}
+            </Tag.CheckableTag>
+            {DEMAND_CATEGORIES.map((c) => (
+              <Tag.CheckableTag key={c} checked={query.category === c} onChange={(on) => update({ category: on ? c : undefined })}>
+                {categoryLabel(t, c)}
               </Tag.CheckableTag>
-              {DEMAND_CATEGORIES.map((c) => (
-                <Tag.CheckableTag key={c} checked={query.category === c} onChange={(on) => update({ category: on ? c : undefined })}>
-                  {categoryLabel(t, c)}
-                </Tag.CheckableTag>
-              ))}
-            </Flex>
-            <Flex wrap gap={4} align="center" role="group" aria-label={t('kc.hall.view')}>
-              <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
-                {t('kc.hall.view')}:
-              </Typography.Text>
-              {DEMAND_HALL_VIEWS.map((v) => (
-                <Tag.CheckableTag key={v} checked={view === v} onChange={() => update({ view: v === 'open' ? undefined : v })}>
-                  {t(`kc.hall.view.${v}`)}
-                </Tag.CheckableTag>
-              ))}
-            </Flex>
-            <Space wrap>
-              <ClusterSelect value={query.cluster} onChange={(cluster) => update({ cluster })} placeholder={t('kc.hall.allClusters')} style={{ width: 200 }} />
-              {filtered ? (
-                <Button
-                  onClick={() => {
-                    setSearchText('');
-                    setParams(new URLSearchParams());
-                  }}
-                >
-                  {t('kc.clearFilters')}
-                </Button>
-              ) : null}
-            </Space>
+            ))}
           </Flex>
-        </Flex>
-      </Card>
-
-      {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
-
-      {list.data ? (
-        <Typography.Text type="secondary" aria-live="polite">
-          {t('kc.hall.found', { total: list.data.total })}
-          {view === 'closed' ? ` · ${t('kc.hall.closedHint')}` : ''}
-        </Typography.Text>
-      ) : null}
-
-      {list.isLoading ? (
-        <Row gutter={[16, 16]}>
-          {[0, 1, 2, 3].map((i) => (
-            <Col key={i} xs={24} md={12}>
-              <Card variant="borderless">
-                <Skeleton active />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-      ) : items.length === 0 && !list.error ? (
-        <Card variant="borderless">
-          <Empty description={filtered ? t('kc.hall.noMatch') : t('kc.hall.empty')} />
-        </Card>
-      ) : (
-        <Row gutter={[16, 16]} style={{ opacity: list.isFetching && list.isPlaceholderData ? 0.6 : 1 }}>
-          {items.map((d) => (
-            <Col key={d.id} xs={24} md={12}>
-              <DemandCard demand={d} />
-            </Col>
-          ))}
-        </Row>
-      )}
-
-      {list.data && list.data.total > PAGE_SIZE ? (
-        <Flex justify="center">
-          <Pagination
-            current={query.page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            showSizeChanger={false}
-            showTotal={(total) => t('common.total', { total })}
-            onChange={(page) => {
-              update({ page });
-              window.scrollTo?.({ top: 0 });
-            }}
-          />
-        </Flex>
-      ) : null}
-    </Flex>
+          <Flex wrap gap={4} align="center" role="group" aria-label={t('kc.hall.view')}>
+            <Typography.Text type="secondary" style={{ marginInlineEnd: 4 }}>
+              {t('kc.hall.view')}:
+            </Typography.Text>
+            {DEMAND_HALL_VIEWS.map((v) => (
+              <Tag.CheckableTag key={v} checked={view === v} onChange={() => update({ view: v === 'open' ? undefined : v })}>
+                {t(`kc.hall.view.${v}`)}
+              </Tag.CheckableTag>
+            ))}
+          </Flex>
+          <ClusterSelect value={query.cluster} onChange={(cluster) => update({ cluster })} placeholder={t('kc.hall.allClusters')} style={{ width: 200 }} />
+        </>
+      }
+      foundText={(total) => `${t('kc.hall.found', { total })}${view === 'closed' ? ` · ${t('kc.hall.closedHint')}` : ''}`}
+      emptyText={t('kc.hall.empty')}
+      noMatchText={t('kc.hall.noMatch')}
+      col={{ xs: 24, md: 12 }}
+      renderItem={(d) => <DemandCard demand={d} />}
+    />
   );
 }
 
@@ -186,9 +91,9 @@ export function DemandCard({ demand: d }: { demand: TPublicDemand }) {
           <ShopOutlined aria-hidden /> <Typography.Text type="secondary">{t('kc.enterprise')}:</Typography.Text> {d.enterpriseName}
         </span>
         <span>
-          <WalletOutlined aria-hidden /> <Typography.Text type="secondary">{t('kc.budget')}:</Typography.Text>{' '}
+          <WalletOutlined aria-hidden /> <Typography.Text type="secondary">{t('demand.budget')}:</Typography.Text>{' '}
           <Typography.Text strong style={{ color: '#d4380d' }}>
-            {formatBudget(t, d.budgetMin, d.budgetMax)}
+            {budgetText(t, d.budgetMin, d.budgetMax, { negotiable: true })}
           </Typography.Text>
         </span>
         <span>

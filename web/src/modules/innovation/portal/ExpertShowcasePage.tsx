@@ -1,131 +1,46 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Alert, Avatar, Button, Card, Checkbox, Col, Empty, Flex, Input, Pagination, Row, Skeleton, Space, Tag, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { useErrorText } from '../../../app/hooks/useApiError';
+import { Avatar, Card, Checkbox, Flex, Space, Tag, Typography } from 'antd';
 import { useT } from '../../../app/i18n';
-import { type TPublicExpert, type TPublicExpertQuery, listPublicExperts, portalKeys, readExpertQuery } from './api';
+import { CardListPage, useListPage } from '../../../app/list';
+import { type TPublicExpert, listPublicExperts, portalKeys, readExpertQuery } from './api';
 import { ClusterSelect } from './ClusterSelect';
-import { AcademicianTag } from './labels';
+import { AcademicianTag } from '../labels';
 import { PageHeading } from './PageHeading';
 
 const PAGE_SIZE = 12;
+const readShowcaseQuery = (params: URLSearchParams) => readExpertQuery(params, PAGE_SIZE);
 const AVATAR_COLORS = ['#1556d3', '#13a8a8', '#7e4ad6', '#d46b08', '#389e0d', '#c41d7f'];
 
 /** 专家风采: experts who agreed to be shown, professional fields only (never contacts). */
 export default function ExpertShowcasePage() {
   const t = useT();
-  const errorText = useErrorText();
-  const [params, setParams] = useSearchParams();
-  const query = useMemo(() => readExpertQuery(params, PAGE_SIZE), [params]);
-  const [searchText, setSearchText] = useState(query.q ?? '');
-
-  const update = useCallback(
-    (patch: Partial<TPublicExpertQuery>) =>
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(patch)) {
-          if (v === undefined || v === null || v === '') next.delete(k);
-          else next.set(k, String(v));
-        }
-        if (!('page' in patch)) next.delete('page');
-        return next;
-      }),
-    [setParams],
-  );
-
-  const list = useQuery({
-    queryKey: portalKeys.experts(query),
-    queryFn: ({ signal }) => listPublicExperts(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const items = list.data?.items ?? [];
-  const filtered = !!(query.q || query.industry || query.academician);
-
+  const state = useListPage({ read: readShowcaseQuery, queryKey: portalKeys.experts, fetch: listPublicExperts });
+  const { query, update } = state;
   return (
-    <Flex vertical gap={16}>
-      <PageHeading title={t('kc.portal.experts')} subtitle={t('kc.experts.subtitle')} />
-      <Card variant="borderless">
-        <Flex vertical gap={12}>
-          <Input.Search
-            size="large"
-            allowClear
-            enterButton={t('common.search')}
-            placeholder={t('kc.experts.searchPlaceholder')}
-            aria-label={t('kc.experts.search')}
-            value={searchText}
-            onChange={(e) => {
-              setSearchText(e.target.value);
-              if (!e.target.value) update({ q: undefined });
-            }}
-            onSearch={(v) => update({ q: v.trim() || undefined })}
+    <CardListPage<TPublicExpert>
+      heading={<PageHeading title={t('kc.portal.experts')} subtitle={t('kc.experts.subtitle')} />}
+      state={state}
+      search={{ placeholder: t('kc.experts.searchPlaceholder'), label: t('kc.experts.search') }}
+      filters={
+        <Space wrap size={16}>
+          <ClusterSelect
+            value={query.industry}
+            onChange={(industry) => update({ industry })}
+            placeholder={t('kc.experts.allIndustries')}
+            style={{ width: 200 }}
           />
-          <Space wrap size={16}>
-            <ClusterSelect value={query.industry} onChange={(industry) => update({ industry })} placeholder={t('kc.experts.allIndustries')} style={{ width: 200 }} />
-            <Checkbox checked={!!query.academician} onChange={(e) => update({ academician: e.target.checked ? 'true' : undefined })}>
-              {t('kc.experts.onlyAcademicians')}
-            </Checkbox>
-            {filtered ? (
-              <Button
-                onClick={() => {
-                  setSearchText('');
-                  setParams(new URLSearchParams());
-                }}
-              >
-                {t('kc.clearFilters')}
-              </Button>
-            ) : null}
-          </Space>
-        </Flex>
-      </Card>
-
-      {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
-      {list.data ? (
-        <Typography.Text type="secondary" aria-live="polite">
-          {t('kc.experts.found', { total: list.data.total })}
-        </Typography.Text>
-      ) : null}
-
-      {list.isLoading ? (
-        <Row gutter={[16, 16]}>
-          {[0, 1, 2].map((i) => (
-            <Col key={i} xs={24} md={12} lg={8}>
-              <Card variant="borderless">
-                <Skeleton active avatar />
-              </Card>
-            </Col>
-          ))}
-        </Row>
-      ) : items.length === 0 && !list.error ? (
-        <Card variant="borderless">
-          <Empty description={filtered ? t('kc.experts.noMatch') : t('kc.experts.empty')} />
-        </Card>
-      ) : (
-        <Row gutter={[16, 16]} style={{ opacity: list.isFetching && list.isPlaceholderData ? 0.6 : 1 }}>
-          {items.map((e) => (
-            <Col key={e.id} xs={24} md={12} lg={8}>
-              <ExpertCard expert={e} />
-            </Col>
-          ))}
-        </Row>
-      )}
-
-      {list.data && list.data.total > PAGE_SIZE ? (
-        <Flex justify="center">
-          <Pagination
-            current={query.page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            showSizeChanger={false}
-            showTotal={(total) => t('common.total', { total })}
-            onChange={(page) => {
-              update({ page });
-              window.scrollTo?.({ top: 0 });
-            }}
-          />
-        </Flex>
-      ) : null}
-    </Flex>
+          <Checkbox checked={!!query.academician} onChange={(e) => update({ academician: e.target.checked ? 'true' : undefined })}>
+            {t('kc.experts.onlyAcademicians')}
+          </Checkbox>
+        </Space>
+      }
+      foundText={(total) => t('kc.experts.found', { total })}
+      emptyText={t('kc.experts.empty')}
+      noMatchText={t('kc.experts.noMatch')}
+      col={{ xs: 24, md: 12, lg: 8 }}
+      skeletons={3}
+      skeletonAvatar
+      renderItem={(e) => <ExpertCard expert={e} />}
+    />
   );
 }
 

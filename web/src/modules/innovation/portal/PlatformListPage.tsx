@@ -16,7 +16,7 @@ import {
   oneOf,
   portalKeys,
 } from './api';
-import { LevelTag, levelLabel, platformKindLabel } from './labels';
+import { LevelTag, levelLabel, platformKindLabel } from '../labels';
 import { PageHeading } from './PageHeading';
 
 const SECTION_PAGE_SIZE = 24;
@@ -150,12 +150,12 @@ export function PlatformCard({ platform: p }: { platform: TPublicPlatform }) {
       </Flex>
       {p.hostName ? (
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          <BankOutlined aria-hidden /> {t('kc.platforms.host')}: {p.hostName}
+          <BankOutlined aria-hidden /> {t('platforms.host')}: {p.hostName}
         </Typography.Text>
       ) : null}
       {p.academicians.length ? (
         <Typography.Text style={{ fontSize: 13 }}>
-          <UserOutlined aria-hidden /> {t('kc.platforms.academicians')}: {p.academicians.join('、')}
+          <UserOutlined aria-hidden /> {t('platforms.academicians')}: {p.academicians.join('、')}
         </Typography.Text>
       ) : null}
       <Flex justify="space-between" gap={8} wrap style={{ marginTop: 'auto', fontSize: 12 }}>

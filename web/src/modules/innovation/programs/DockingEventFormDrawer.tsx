@@ -1,11 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, InputNumber, Row } from 'antd';
+import { Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { LIMITS } from '../../../../../shared/limits';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import { type TDockingEvent, type TDockingEventInput, createDockingEvent, programKeys, updateDockingEvent } from './api';
 import { clean, enterprisePick, expertPick, toDay } from './common';
 import { RecordPicker } from './RecordPicker';
@@ -51,9 +50,6 @@ export interface TDockingEventFormDrawerProps {
 /** Records or edits a docking event: who met (demands, experts, enterprises) and what came of it. */
 export function DockingEventFormDrawer({ open, event, defaultOrgId, onClose }: TDockingEventFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
 
   const initialValues: Partial<TFormValues> = event
@@ -72,91 +68,79 @@ export function DockingEventFormDrawer({ open, event, defaultOrgId, onClose }: T
       }
     : { orgId: defaultOrgId, date: dayjs(), agreementsSigned: 0, demandIds: [], expertIds: [], enterpriseIds: [] };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => (event ? updateDockingEvent(event.id, toDockingInput(v)) : createDockingEvent(toDockingInput(v))),
-    onSuccess: () => {
-      message.success(event ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: programKeys.docking });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   return (
-    <Drawer
+    <FormDrawer
       title={event ? t('docking.editTitle') : t('docking.newTitle')}
       open={open}
       onClose={onClose}
       size={680}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v: TFormValues) => (event ? updateDockingEvent(event.id, toDockingInput(v)) : createDockingEvent(toDockingInput(v)))}
+      successMessage={event ? t('common.saved') : t('common.created')}
+      invalidate={[programKeys.docking]}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="title" label={t('docking.title')} rules={[{ required: true, whitespace: true, message: t('docking.v.title') }, { max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} placeholder={t('docking.titlePlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="date" label={t('docking.date')} rules={[{ required: true, message: t('docking.v.date') }]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('docking.org')} tooltip={t('docking.orgHint')}>
-              <OrgTreeSelect placeholder={t('docking.orgDefault')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="place" label={t('docking.place')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="organizer" label={t('docking.organizer')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="demandIds" label={t('docking.demands')}>
-              <RecordPicker kind="demands" multiple maxCount={100} known={event?.demands.map((d) => ({ id: d.id, label: d.title }))} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="expertIds" label={t('docking.experts')}>
-              <RecordPicker kind="experts" multiple maxCount={200} known={event?.experts.map(expertPick)} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="enterpriseIds" label={t('docking.enterprises')}>
-              <RecordPicker kind="enterprises" multiple maxCount={200} known={event?.enterprises.map(enterprisePick)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="agreementsSigned" label={t('docking.agreementsSigned')} rules={[{ type: 'number', min: 0, max: 10_000 }]}>
-              <InputNumber style={{ width: '100%' }} min={0} max={10_000} precision={0} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="contractValue" label={t('docking.contractValue')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
-              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('kc.wan')} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="summary" label={t('docking.summary')} rules={[{ max: LIMITS.longTextMax }]}>
-              <Input.TextArea rows={4} maxLength={LIMITS.longTextMax} showCount />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item
+            name="title"
+            label={t('docking.title')}
+            rules={[{ required: true, whitespace: true, message: t('docking.v.title') }, { max: LIMITS.textMax }]}
+          >
+            <Input maxLength={LIMITS.textMax} placeholder={t('docking.titlePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="date" label={t('docking.date')} rules={[{ required: true, message: t('docking.v.date') }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('docking.org')} tooltip={t('docking.orgHint')}>
+            <OrgTreeSelect placeholder={t('docking.orgDefault')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="place" label={t('docking.place')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="organizer" label={t('docking.organizer')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="demandIds" label={t('docking.demands')}>
+            <RecordPicker kind="demands" multiple maxCount={100} known={event?.demands.map((d) => ({ id: d.id, label: d.title }))} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="expertIds" label={t('docking.experts')}>
+            <RecordPicker kind="experts" multiple maxCount={200} known={event?.experts.map(expertPick)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="enterpriseIds" label={t('docking.enterprises')}>
+            <RecordPicker kind="enterprises" multiple maxCount={200} known={event?.enterprises.map(enterprisePick)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="agreementsSigned" label={t('docking.agreementsSigned')} rules={[{ type: 'number', min: 0, max: 10_000 }]}>
+            <InputNumber style={{ width: '100%' }} min={0} max={10_000} precision={0} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="contractValue" label={t('docking.contractValue')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
+            <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('demand.wan')} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="summary" label={t('docking.summary')} rules={[{ max: LIMITS.longTextMax }]}>
+            <Input.TextArea rows={4} maxLength={LIMITS.longTextMax} showCount />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

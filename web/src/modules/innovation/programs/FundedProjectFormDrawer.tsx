@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, AutoComplete, Button, Col, Drawer, Flex, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
+import { AutoComplete, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { LIMITS } from '../../../../../shared/limits';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import { PLATFORM_LEVELS, type TPlatformLevel } from '../portal/api';
-import { levelLabel } from '../portal/labels';
+import { levelLabel } from '../labels';
 import {
   KECHUANG_JIANGSU,
   PROJECT_STATUSES,
@@ -58,9 +57,6 @@ export interface TFundedProjectFormDrawerProps {
 /** Registers or edits a funded project. */
 export function FundedProjectFormDrawer({ open, project: p, defaultOrgId, onClose }: TFundedProjectFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
 
   const initialValues: Partial<TFormValues> = p
@@ -77,81 +73,80 @@ export function FundedProjectFormDrawer({ open, project: p, defaultOrgId, onClos
       }
     : { programme: KECHUANG_JIANGSU, level: 'provincial', year: dayjs().year(), status: 'approved', orgId: defaultOrgId };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => (p ? updateFundedProject(p.id, toProjectInput(v)) : createFundedProject(toProjectInput(v))),
-    onSuccess: () => {
-      message.success(p ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: programKeys.projects });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   return (
-    <Drawer
+    <FormDrawer
       title={p ? t('projects.editTitle') : t('projects.newTitle')}
       open={open}
       onClose={onClose}
       size={600}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v: TFormValues) => (p ? updateFundedProject(p.id, toProjectInput(v)) : createFundedProject(toProjectInput(v)))}
+      successMessage={p ? t('common.saved') : t('common.created')}
+      invalidate={[programKeys.projects]}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="name" label={t('projects.name')} rules={[{ required: true, whitespace: true, message: t('projects.v.name') }, { max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="programme" label={t('projects.programme')} rules={[{ required: true, whitespace: true, message: t('projects.v.programme') }, { max: 100 }]}>
-              <AutoComplete options={PROGRAMMES.map((x) => ({ value: x }))} maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="level" label={t('kc.level')} rules={[{ required: true, message: t('platforms.v.level') }]}>
-              <Radio.Group optionType="button" options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="year" label={t('projects.year')} rules={[{ required: true, message: t('projects.v.year') }, { type: 'number', min: 1990, max: 2100, message: t('projects.v.year') }]}>
-              <InputNumber style={{ width: '100%' }} min={1990} max={2100} precision={0} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="enterpriseId" label={t('projects.enterprise')}>
-              <RecordPicker kind="enterprises" known={p?.enterprise ? [enterprisePick(p.enterprise)] : undefined} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="leadUnit" label={t('projects.leadUnitText')} tooltip={t('projects.leadUnitHint')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="status" label={t('projects.status')}>
-              <Select options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projects.status.${s}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="amount" label={t('projects.amount')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
-              <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('kc.wan')} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="orgId" label={t('projects.org')}>
-              <OrgTreeSelect placeholder={t('docking.orgDefault')} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item
+            name="name"
+            label={t('projects.name')}
+            rules={[{ required: true, whitespace: true, message: t('projects.v.name') }, { max: LIMITS.textMax }]}
+          >
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item
+            name="programme"
+            label={t('projects.programme')}
+            rules={[{ required: true, whitespace: true, message: t('projects.v.programme') }, { max: 100 }]}
+          >
+            <AutoComplete options={PROGRAMMES.map((x) => ({ value: x }))} maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="level" label={t('kc.level')} rules={[{ required: true, message: t('platforms.v.level') }]}>
+            <Radio.Group optionType="button" options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="year"
+            label={t('projects.year')}
+            rules={[
+              { required: true, message: t('projects.v.year') },
+              { type: 'number', min: 1990, max: 2100, message: t('projects.v.year') },
+            ]}
+          >
+            <InputNumber style={{ width: '100%' }} min={1990} max={2100} precision={0} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="enterpriseId" label={t('projects.enterprise')}>
+            <RecordPicker kind="enterprises" known={p?.enterprise ? [enterprisePick(p.enterprise)] : undefined} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="leadUnit" label={t('projects.leadUnitText')} tooltip={t('projects.leadUnitHint')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="status" label={t('projects.status')}>
+            <Select options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projects.status.${s}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="amount" label={t('projects.amount')} rules={[{ type: 'number', min: 0, message: t('docking.v.money') }]}>
+            <InputNumber style={{ width: '100%' }} min={0} max={1_000_000_000} precision={2} suffix={t('demand.wan')} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="orgId" label={t('projects.org')}>
+            <OrgTreeSelect placeholder={t('docking.orgDefault')} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Descriptions, Drawer, Flex, Form, Input, InputNumber, Modal, Popconfirm, Radio, Skeleton, Table, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Flex, Form, Input, InputNumber, Modal, Radio, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
-import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
+import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { DetailDrawer } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
-import { LevelTag, platformKindLabel } from '../portal/labels';
+import { LevelTag, platformKindLabel } from '../labels';
 import { ASSESSMENT_RATINGS, type TAssessment, type TAssessmentRating, type TPlatform, assessPlatform, getPlatform, programKeys } from './api';
 import { DETAIL_STYLES, ExpertName, RefList, RefRow } from './common';
 import { PlatformStatusTag, RatingTag, ratingKey } from './tags';
@@ -24,7 +25,6 @@ export interface TPlatformDetailDrawerProps {
 /** One platform with its linked experts and its yearly assessments (考核), newest first. */
 export function PlatformDetailDrawer({ platformId, initial, canWrite, onClose, onEdit, onDelete }: TPlatformDetailDrawerProps) {
   const t = useT();
-  const errorText = useErrorText();
   const { can } = useAuth();
   const [assessOpen, setAssessOpen] = useState(false);
   const query = useQuery({
@@ -33,98 +33,89 @@ export function PlatformDetailDrawer({ platformId, initial, canWrite, onClose, o
     enabled: platformId != null,
     placeholderData: initial && initial.id === platformId ? initial : undefined,
   });
-  const p = query.data;
   const none = t('common.none');
 
   return (
-    <Drawer
+    <DetailDrawer
       title={t('platforms.detailTitle')}
       open={platformId != null}
       onClose={onClose}
       size={720}
-      extra={
-        p && canWrite ? (
-          <Flex gap={8}>
-            <Button onClick={() => onEdit(p)}>{t('common.edit')}</Button>
-            <Popconfirm
-              title={t('platforms.deleteConfirm', { name: p.name })}
-              okText={t('common.delete')}
-              okButtonProps={{ danger: true }}
-              cancelText={t('common.cancel')}
-              onConfirm={() => onDelete(p)}
-            >
-              <Button danger>{t('common.delete')}</Button>
-            </Popconfirm>
-          </Flex>
-        ) : null
-      }
+      query={query}
+      onEdit={canWrite ? onEdit : undefined}
+      onDelete={canWrite ? onDelete : undefined}
+      deleteConfirm={(p) => t('platforms.deleteConfirm', { name: p.name })}
     >
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
-      {!p && query.isLoading ? <Skeleton active /> : null}
-      {p ? (
-        <Flex vertical gap={16}>
-          <div>
-            <Typography.Title level={4} style={{ margin: 0 }}>
-              {p.name}
-              {p.isDemo ? <DemoTag /> : null}
-            </Typography.Title>
-            <Flex gap={4} style={{ marginTop: 8 }}>
-              <Tag>{platformKindLabel(t, p.kind)}</Tag>
-              <LevelTag level={p.level} />
-              <PlatformStatusTag status={p.status} />
-              {p.isExpired ? <Tag color="warning">{t('platforms.expired')}</Tag> : null}
-            </Flex>
-          </div>
-          <Descriptions
-            column={1}
-            bordered
-            size="small"
-            styles={DETAIL_STYLES}
-            items={[
-              { key: 'host', label: t('platforms.host'), children: p.hostName || none },
-              { key: 'academicians', label: t('platforms.academicians'), children: p.academicians.length ? p.academicians.join('、') : none },
-              { key: 'establishedOn', label: t('platforms.establishedOn'), children: p.establishedOn ?? none },
-              { key: 'validUntil', label: t('platforms.validUntil'), children: p.validUntil ?? none },
-              { key: 'org', label: t('platforms.org'), children: p.orgName },
-              { key: 'description', label: t('platforms.description'), children: p.description ? <span style={{ whiteSpace: 'pre-wrap' }}>{p.description}</span> : none },
-            ]}
-          />
-          <RefList title={t('platforms.experts')} count={p.experts.length}>
-            {p.experts.map((x) => (
-              <RefRow key={x.id}>
-                <ExpertName expert={x} />
-              </RefRow>
-            ))}
-          </RefList>
-          <div>
-            <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-              <Typography.Title level={5} style={{ margin: 0 }}>
-                {t('platforms.assessments')}
+      {(p) => (
+        <>
+          <Flex vertical gap={16}>
+            <div>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                {p.name}
+                {p.isDemo ? <DemoTag /> : null}
               </Typography.Title>
-              {can('platforms:assess') ? (
-                <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setAssessOpen(true)}>
-                  {t('platforms.addAssessment')}
-                </Button>
-              ) : null}
-            </Flex>
-            <Table<TAssessment>
-              rowKey="id"
+              <Flex gap={4} style={{ marginTop: 8 }}>
+                <Tag>{platformKindLabel(t, p.kind)}</Tag>
+                <LevelTag level={p.level} />
+                <PlatformStatusTag status={p.status} />
+                {p.isExpired ? <Tag color="warning">{t('platforms.expired')}</Tag> : null}
+              </Flex>
+            </div>
+            <Descriptions
+              column={1}
+              bordered
               size="small"
-              pagination={false}
-              dataSource={p.assessments}
-              locale={{ emptyText: t('platforms.noAssessments') }}
-              columns={[
-                { title: t('platforms.year'), dataIndex: 'year', key: 'year', width: 90 },
-                { title: t('platforms.rating'), dataIndex: 'rating', key: 'rating', width: 100, render: (r: TAssessmentRating) => <RatingTag rating={r} /> },
-                { title: t('platforms.score'), dataIndex: 'score', key: 'score', width: 80, align: 'right', render: (s: number | null) => s ?? none },
-                { title: t('platforms.note'), dataIndex: 'note', key: 'note', render: (n: string | null) => n || none },
+              styles={DETAIL_STYLES}
+              items={[
+                { key: 'host', label: t('platforms.host'), children: p.hostName || none },
+                { key: 'academicians', label: t('platforms.academicians'), children: p.academicians.length ? p.academicians.join('、') : none },
+                { key: 'establishedOn', label: t('platforms.establishedOn'), children: p.establishedOn ?? none },
+                { key: 'validUntil', label: t('platforms.validUntil'), children: p.validUntil ?? none },
+                { key: 'org', label: t('platforms.org'), children: p.orgName },
+                {
+                  key: 'description',
+                  label: t('platforms.description'),
+                  children: p.description ? <span style={{ whiteSpace: 'pre-wrap' }}>{p.description}</span> : none,
+                },
               ]}
             />
-          </div>
-        </Flex>
-      ) : null}
-      {p ? <AssessmentModal platform={p} open={assessOpen} onClose={() => setAssessOpen(false)} /> : null}
-    </Drawer>
+            <RefList title={t('platforms.experts')} count={p.experts.length}>
+              {p.experts.map((x) => (
+                <RefRow key={x.id}>
+                  <ExpertName expert={x} />
+                </RefRow>
+              ))}
+            </RefList>
+            <div>
+              <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+                <Typography.Title level={5} style={{ margin: 0 }}>
+                  {t('platforms.assessments')}
+                </Typography.Title>
+                {can('platforms:assess') ? (
+                  <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => setAssessOpen(true)}>
+                    {t('platforms.addAssessment')}
+                  </Button>
+                ) : null}
+              </Flex>
+              <Table<TAssessment>
+                rowKey="id"
+                size="small"
+                pagination={false}
+                dataSource={p.assessments}
+                locale={{ emptyText: t('platforms.noAssessments') }}
+                columns={[
+                  { title: t('platforms.year'), dataIndex: 'year', key: 'year', width: 90 },
+                  { title: t('platforms.rating'), dataIndex: 'rating', key: 'rating', width: 100, render: (r: TAssessmentRating) => <RatingTag rating={r} /> },
+                  { title: t('platforms.score'), dataIndex: 'score', key: 'score', width: 80, align: 'right', render: (s: number | null) => s ?? none },
+                  { title: t('platforms.note'), dataIndex: 'note', key: 'note', render: (n: string | null) => n || none },
+                ]}
+              />
+            </div>
+          </Flex>
+          <AssessmentModal platform={p} open={assessOpen} onClose={() => setAssessOpen(false)} />
+        </>
+      )}
+    </DetailDrawer>
   );
 }
 
@@ -174,7 +165,9 @@ function AssessmentModal({ platform, open, onClose }: { platform: TPlatform; ope
           rules={[
             { required: true, message: t('platforms.v.year') },
             { type: 'number', min: 1990, max: 2100, message: t('platforms.v.year') },
-            { validator: (_, y?: number) => (y != null && done.has(y) ? Promise.reject(new Error(t('platforms.v.yearDone', { year: y }))) : Promise.resolve()) },
+            {
+              validator: (_, y?: number) => (y != null && done.has(y) ? Promise.reject(new Error(t('platforms.v.yearDone', { year: y }))) : Promise.resolve()),
+            },
           ]}
         >
           <InputNumber style={{ width: 160 }} min={1990} max={2100} precision={0} />

@@ -1,12 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, DatePicker, Drawer, Flex, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { LIMITS } from '../../../../../shared/limits';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import { PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
-import { levelLabel, platformKindLabel } from '../portal/labels';
+import { levelLabel, platformKindLabel } from '../labels';
 import { PLATFORM_STATUSES, type TPlatform, type TPlatformInput, type TPlatformStatus, createPlatform, programKeys, updatePlatform } from './api';
 import { clean, enterprisePick, expertPick, fromDay, toDay } from './common';
 import { RecordPicker } from './RecordPicker';
@@ -53,9 +52,6 @@ export interface TPlatformFormDrawerProps {
 /** Registers or edits a platform: kind, level, host, experts and academicians, validity. */
 export function PlatformFormDrawer({ open, platform: p, defaultOrgId, onClose }: TPlatformFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
 
   const initialValues: Partial<TFormValues> = p
@@ -76,108 +72,96 @@ export function PlatformFormDrawer({ open, platform: p, defaultOrgId, onClose }:
       }
     : { orgId: defaultOrgId, level: 'municipal', status: 'active', expertIds: [], academicians: [] };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => (p ? updatePlatform(p.id, toPlatformInput(v)) : createPlatform(toPlatformInput(v))),
-    onSuccess: () => {
-      message.success(p ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: programKeys.platforms });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   return (
-    <Drawer
+    <FormDrawer
       title={p ? t('platforms.editTitle') : t('platforms.newTitle')}
       open={open}
       onClose={onClose}
       size={680}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v: TFormValues) => (p ? updatePlatform(p.id, toPlatformInput(v)) : createPlatform(toPlatformInput(v)))}
+      successMessage={p ? t('common.saved') : t('common.created')}
+      invalidate={[programKeys.platforms]}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="name" label={t('platforms.name')} rules={[{ required: true, whitespace: true, message: t('platforms.v.name') }, { max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="kind" label={t('platforms.kind')} rules={[{ required: true, message: t('platforms.v.kind') }]}>
-              <Select options={PLATFORM_KINDS.map((k) => ({ value: k, label: platformKindLabel(t, k) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="level" label={t('kc.level')} rules={[{ required: true, message: t('platforms.v.level') }]}>
-              <Radio.Group optionType="button" options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="hostEnterpriseId" label={t('platforms.hostEnterprise')}>
-              <RecordPicker kind="enterprises" known={p?.hostEnterprise ? [enterprisePick(p.hostEnterprise)] : undefined} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="hostName" label={t('platforms.hostName')} tooltip={t('platforms.hostNameHint')} rules={[{ max: LIMITS.textMax }]}>
-              <Input maxLength={LIMITS.textMax} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="academicians" label={t('platforms.academicians')} tooltip={t('platforms.academiciansHint')}>
-              <Select mode="tags" tokenSeparators={[',', '，', '、']} maxCount={50} open={false} suffixIcon={null} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="expertIds" label={t('platforms.experts')}>
-              <RecordPicker kind="experts" multiple maxCount={100} known={p?.experts.map(expertPick)} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="establishedOn" label={t('platforms.establishedOn')}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="validUntil"
-              label={t('platforms.validUntil')}
-              dependencies={['establishedOn']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: (_, v?: Dayjs) => {
-                    const from = getFieldValue('establishedOn') as Dayjs | undefined;
-                    return !v || !from || !v.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error(t('platforms.v.validUntil')));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('platforms.org')}>
-              <OrgTreeSelect placeholder={t('docking.orgDefault')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="status" label={t('platforms.status')}>
-              <Select options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="description" label={t('platforms.description')} rules={[{ max: LIMITS.longTextMax }]}>
-              <Input.TextArea rows={3} maxLength={LIMITS.longTextMax} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item
+            name="name"
+            label={t('platforms.name')}
+            rules={[{ required: true, whitespace: true, message: t('platforms.v.name') }, { max: LIMITS.textMax }]}
+          >
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="kind" label={t('platforms.kind')} rules={[{ required: true, message: t('platforms.v.kind') }]}>
+            <Select options={PLATFORM_KINDS.map((k) => ({ value: k, label: platformKindLabel(t, k) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="level" label={t('kc.level')} rules={[{ required: true, message: t('platforms.v.level') }]}>
+            <Radio.Group optionType="button" options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="hostEnterpriseId" label={t('platforms.hostEnterprise')}>
+            <RecordPicker kind="enterprises" known={p?.hostEnterprise ? [enterprisePick(p.hostEnterprise)] : undefined} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="hostName" label={t('platforms.hostName')} tooltip={t('platforms.hostNameHint')} rules={[{ max: LIMITS.textMax }]}>
+            <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="academicians" label={t('platforms.academicians')} tooltip={t('platforms.academiciansHint')}>
+            <Select mode="tags" tokenSeparators={[',', '，', '、']} maxCount={50} open={false} suffixIcon={null} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="expertIds" label={t('platforms.experts')}>
+            <RecordPicker kind="experts" multiple maxCount={100} known={p?.experts.map(expertPick)} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="establishedOn" label={t('platforms.establishedOn')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item
+            name="validUntil"
+            label={t('platforms.validUntil')}
+            dependencies={['establishedOn']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_, v?: Dayjs) => {
+                  const from = getFieldValue('establishedOn') as Dayjs | undefined;
+                  return !v || !from || !v.isBefore(from, 'day') ? Promise.resolve() : Promise.reject(new Error(t('platforms.v.validUntil')));
+                },
+              }),
+            ]}
+          >
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('platforms.org')}>
+            <OrgTreeSelect placeholder={t('docking.orgDefault')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="status" label={t('platforms.status')}>
+            <Select options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="description" label={t('platforms.description')} rules={[{ max: LIMITS.longTextMax }]}>
+            <Input.TextArea rows={3} maxLength={LIMITS.longTextMax} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

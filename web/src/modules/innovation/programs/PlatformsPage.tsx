@@ -1,26 +1,24 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Input, Popconfirm, Select, Space, Table, type TableProps, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Flex, Tag, Typography } from 'antd';
+import { RecordLink } from '../../../app/components/RecordLink';
+import { useState } from 'react';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FilterSelect, ListPage, RowActions, type TListColumn, readListQuery, useDeleteRow, useListPage } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
-import { PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel, oneOf } from '../portal/api';
-import { LevelTag, levelLabel, platformKindLabel } from '../portal/labels';
-import { PLATFORM_STATUSES, type TPlatform, type TPlatformQuery, deletePlatform, listPlatforms, programKeys, readPaging } from './api';
-import { NameTags, sortFrom, sortOrderOf, useListParams } from './common';
+import { oneOf, PLATFORM_KINDS, PLATFORM_LEVELS, type TPlatformKind, type TPlatformLevel } from '../portal/api';
+import { LevelTag, levelLabel, platformKindLabel } from '../labels';
+import { deletePlatform, listPlatforms, PLATFORM_STATUSES, programKeys, type TPlatform, type TPlatformQuery } from './api';
+import { NameTags } from './common';
 import { PlatformDetailDrawer } from './PlatformDetailDrawer';
 import { PlatformFormDrawer } from './PlatformFormDrawer';
 import { PlatformStatusTag, RatingTag } from './tags';
-import { RecordLink } from '../../../app/components/RecordLink';
 
 const SORTS = ['name', 'establishedOn', 'validUntil', 'createdAt', 'updatedAt'] as const;
 
 export function readPlatformQuery(params: URLSearchParams): TPlatformQuery {
   return {
-    ...readPaging(params, SORTS),
+    ...readListQuery(params, SORTS),
     kind: oneOf(PLATFORM_KINDS, params.get('kind')),
     level: oneOf(PLATFORM_LEVELS, params.get('level')),
     status: oneOf(PLATFORM_STATUSES, params.get('status')),
@@ -30,47 +28,30 @@ export function readPlatformQuery(params: URLSearchParams): TPlatformQuery {
 /** 创新平台: 院士工作站, 院士协同创新中心, 海智基地, 示范站 — registry, validity, yearly assessments. */
 export default function PlatformsPage() {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const errorText = useErrorText();
-  const qc = useQueryClient();
   const { can } = useAuth();
   const canWrite = can('platforms:write');
-  const { params, update, clear } = useListParams();
-  const query = useMemo(() => readPlatformQuery(params), [params]);
-  const [searchText, setSearchText] = useState(query.q ?? '');
+  const state = useListPage({
+    read: readPlatformQuery,
+    queryKey: programKeys.platformList,
+    fetch: listPlatforms,
+  });
+  const { query, update, list, viewId } = state;
   const [editing, setEditing] = useState<TPlatform | null | undefined>(undefined);
 
-  const list = useQuery({
-    queryKey: programKeys.platformList(query),
-    queryFn: ({ signal }) => listPlatforms(query, signal),
-    placeholderData: keepPreviousData,
-  });
-  const viewId = Number(params.get('view')) || null;
-
-  const remove = useMutation({
-    mutationFn: (p: TPlatform) => deletePlatform(p.id),
-    onSuccess: (_, p) => {
-      message.success(t('common.deleted'));
-      if (viewId === p.id) update({ view: null });
-      qc.invalidateQueries({ queryKey: programKeys.platforms });
-    },
-    onError: (err) => showError(err),
-  });
+  const remove = useDeleteRow(state, { mutationFn: (p: TPlatform) => deletePlatform(p.id), invalidate: programKeys.platforms });
 
   const none = t('common.none');
-  const columns: TableProps<TPlatform>['columns'] = [
+  const columns: TListColumn<TPlatform>[] = [
     {
       title: t('platforms.name'),
       dataIndex: 'name',
       key: 'name',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'name'),
-      fixed: 'left',
+      sortOrder: state.sortOrder('name'),
       width: 260,
       render: (name: string, p) => (
         <span>
-          <RecordLink view={p.id} onOpen={() => update({ view: p.id })}>{name}</RecordLink>
+          <RecordLink view={p.id} onOpen={() => state.openView(p.id)}>{name}</RecordLink>
           {p.isDemo ? <DemoTag /> : null}
         </span>
       ),
@@ -78,14 +59,19 @@ export default function PlatformsPage() {
     { title: t('platforms.kind'), dataIndex: 'kind', key: 'kind', width: 150, render: (k: TPlatformKind) => platformKindLabel(t, k) },
     { title: t('kc.level'), dataIndex: 'level', key: 'level', width: 90, render: (l: TPlatformLevel) => <LevelTag level={l} /> },
     { title: t('platforms.host'), dataIndex: 'hostName', key: 'hostName', ellipsis: true, width: 200, render: (v) => v || none },
-    { title: t('platforms.academicians'), key: 'academicians', width: 150, render: (_, p) => <NameTags items={[...new Set(p.academicians)].map((a) => ({ id: a, name: a }))} /> },
+    {
+      title: t('platforms.academicians'),
+      key: 'academicians',
+      width: 150,
+      render: (_, p) => <NameTags items={[...new Set(p.academicians)].map((a) => ({ id: a, name: a }))} />,
+    },
     {
       title: t('platforms.establishedOn'),
       dataIndex: 'establishedOn',
       key: 'establishedOn',
       sorter: true,
       // The server's default order is newest first.
-      sortOrder: sortOrderOf(query.sort ?? '-establishedOn', 'establishedOn'),
+      sortOrder: state.sortOrder('establishedOn', '-establishedOn'),
       sortDirections: ['descend', 'ascend'],
       width: 120,
       render: (v) => v ?? none,
@@ -95,7 +81,7 @@ export default function PlatformsPage() {
       dataIndex: 'validUntil',
       key: 'validUntil',
       sorter: true,
-      sortOrder: sortOrderOf(query.sort, 'validUntil'),
+      sortOrder: state.sortOrder('validUntil'),
       width: 150,
       render: (v: string | null, p) =>
         v ? (
@@ -134,146 +120,80 @@ export default function PlatformsPage() {
       fixed: 'right',
       width: canWrite ? 150 : 70,
       render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => update({ view: p.id })}>
-            {t('common.view')}
-          </Button>
-          {canWrite ? (
-            <>
-              <Button type="link" size="small" onClick={() => setEditing(p)}>
-                {t('common.edit')}
-              </Button>
-              <Popconfirm
-                title={t('platforms.deleteConfirm', { name: p.name })}
-                okText={t('common.delete')}
-                okButtonProps={{ danger: true }}
-                cancelText={t('common.cancel')}
-                onConfirm={() => remove.mutateAsync(p)}
-              >
-                <Button type="link" size="small" danger>
-                  {t('common.delete')}
-                </Button>
-              </Popconfirm>
-            </>
-          ) : null}
-        </Space>
+        <RowActions
+          onView={() => state.openView(p.id)}
+          onEdit={canWrite ? () => setEditing(p) : undefined}
+          onDelete={canWrite ? () => remove.mutateAsync(p) : undefined}
+          deleteConfirm={t('platforms.deleteConfirm', { name: p.name })}
+        />
       ),
     },
   ];
 
-  const onTableChange: TableProps<TPlatform>['onChange'] = (pagination, _f, sorter, extra) => {
-    const patch: Record<string, string | number | undefined> = { sort: sortFrom(sorter) };
-    if (extra.action === 'paginate') Object.assign(patch, { page: pagination.current ?? 1, pageSize: pagination.pageSize ?? 20 });
-    update(patch);
-  };
-  const hasFilters = !!(query.q || query.orgId || query.kind || query.level || query.status);
   const byKind = list.data?.totals.byKind ?? {};
 
   return (
-    <Card variant="borderless" title={t('platforms.pageTitle')}>
-      <Flex vertical gap={12}>
-        <Flex wrap gap={8} justify="space-between">
-          <Flex wrap gap={8}>
-            <Input.Search
-              allowClear
-              placeholder={t('platforms.searchPlaceholder')}
-              aria-label={t('common.search')}
-              style={{ width: 260 }}
-              value={searchText}
-              onChange={(e) => {
-                setSearchText(e.target.value);
-                if (!e.target.value) update({ q: undefined });
-              }}
-              onSearch={(v) => update({ q: v.trim() || undefined })}
-            />
-            <Select
-              allowClear
-              placeholder={t('platforms.kind')}
-              aria-label={t('platforms.kind')}
-              value={query.kind}
-              onChange={(kind) => update({ kind })}
-              options={PLATFORM_KINDS.map((k) => ({ value: k, label: platformKindLabel(t, k) }))}
-              style={{ width: 170 }}
-              popupMatchSelectWidth={false}
-            />
-            <Select
-              allowClear
-              placeholder={t('kc.level')}
-              aria-label={t('kc.level')}
-              value={query.level}
-              onChange={(level) => update({ level })}
-              options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))}
-              style={{ width: 110 }}
-            />
-            <Select
-              allowClear
-              placeholder={t('platforms.status')}
-              aria-label={t('platforms.status')}
-              value={query.status}
-              onChange={(status) => update({ status })}
-              options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))}
-              style={{ width: 110 }}
-            />
-            <OrgTreeSelect placeholder={t('platforms.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
-            {hasFilters ? (
-              <Button
-                onClick={() => {
-                  setSearchText('');
-                  clear();
-                }}
-              >
-                {t('kc.clearFilters')}
-              </Button>
-            ) : null}
-          </Flex>
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing(null)}>
-              {t('platforms.new')}
-            </Button>
-          ) : null}
-        </Flex>
-
-        {list.data ? (
+    <ListPage<TPlatform>
+      title={t('platforms.pageTitle')}
+      tableId="platforms"
+      state={state}
+      columns={columns}
+      searchPlaceholder={t('platforms.searchPlaceholder')}
+      create={canWrite ? { label: t('platforms.new'), onClick: () => setEditing(null) } : undefined}
+      beforeTable={
+        list.data ? (
           <Flex wrap gap={6} aria-label={t('platforms.byKind')}>
             {PLATFORM_KINDS.filter((k) => byKind[k]).map((k) => (
-              <Tag key={k} variant="outlined" style={{ cursor: 'pointer' }} onClick={() => update({ kind: query.kind === k ? undefined : k })} color={query.kind === k ? 'blue' : undefined}>
+              <Tag
+                key={k}
+                variant="outlined"
+                style={{ cursor: 'pointer' }}
+                onClick={() => update({ kind: query.kind === k ? undefined : k })}
+                color={query.kind === k ? 'blue' : undefined}
+              >
                 {platformKindLabel(t, k)} {byKind[k]}
               </Tag>
             ))}
           </Flex>
-        ) : null}
-
-        {list.error ? <Alert type="error" showIcon title={errorText(list.error)} /> : null}
-
-        <Table<TPlatform>
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={list.data?.items ?? []}
-          loading={list.isFetching}
-          onChange={onTableChange}
-          scroll={{ x: 1660 }}
-          rowClassName={(p) => (p.status === 'active' ? '' : 'kx-row-muted')}
-          pagination={{
-            current: query.page,
-            pageSize: query.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [10, 20, 50, 100],
-            showTotal: (total) => t('common.total', { total }),
-          }}
-        />
-      </Flex>
-
+        ) : null
+      }
+      rowClassName={(p) => (p.status === 'active' ? '' : 'kx-row-muted')}
+      filters={
+        <>
+          <FilterSelect
+            state={state}
+            name="kind"
+            placeholder={t('platforms.kind')}
+            options={PLATFORM_KINDS.map((k) => ({ value: k, label: platformKindLabel(t, k) }))}
+            width={170}
+          />
+          <FilterSelect
+            state={state}
+            name="level"
+            placeholder={t('kc.level')}
+            options={PLATFORM_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))}
+            width={110}
+          />
+          <FilterSelect
+            state={state}
+            name="status"
+            placeholder={t('platforms.status')}
+            options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))}
+            width={110}
+          />
+          <OrgTreeSelect placeholder={t('platforms.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
+        </>
+      }
+    >
       <PlatformFormDrawer open={editing !== undefined} platform={editing ?? null} defaultOrgId={query.orgId} onClose={() => setEditing(undefined)} />
       <PlatformDetailDrawer
         platformId={viewId}
-        initial={list.data?.items.find((p) => p.id === viewId)}
+        initial={state.viewRow}
         canWrite={canWrite}
-        onClose={() => update({ view: null })}
+        onClose={() => state.closeView()}
         onEdit={(p) => setEditing(p)}
         onDelete={(p) => remove.mutate(p)}
       />
-    </Card>
+    </ListPage>
   );
 }

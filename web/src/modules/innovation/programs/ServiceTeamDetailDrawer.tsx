@@ -7,14 +7,12 @@ import {
   Col,
   DatePicker,
   Descriptions,
-  Drawer,
   Empty,
   Flex,
   Form,
   Input,
   InputNumber,
   Modal,
-  Popconfirm,
   Row,
   Select,
   Skeleton,
@@ -27,8 +25,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { LIMITS } from '../../../../../shared/limits';
 import { useAuth } from '../../../app/auth';
-import { useApiError, useErrorText } from '../../../app/hooks/useApiError';
+import { useApiError } from '../../../app/hooks/useApiError';
+import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { DetailDrawer } from '../../../app/list';
 import { DemoTag } from '../../people/PersonTags';
 import { type TServiceTeam, createServiceVisit, getServiceTeam, listServiceVisits, programKeys } from './api';
 import { DETAIL_STYLES, ExpertName, RefList, RefRow, enterprisePick, toDay } from './common';
@@ -64,129 +64,118 @@ export function ServiceTeamDetailDrawer({ teamId, initial, canWrite, onClose, on
     getNextPageParam: (last, pages) => (pages.length * VISITS_PAGE < last.total ? pages.length + 1 : undefined),
     enabled: teamId != null,
   });
-  const x = query.data;
   const none = t('common.none');
   const visitItems = visits.data?.pages.flatMap((p) => p.items) ?? [];
   const totals = visits.data?.pages[0]?.totals;
 
   return (
-    <Drawer
+    <DetailDrawer
       title={t('teams.detailTitle')}
       open={teamId != null}
       onClose={onClose}
       size={720}
-      extra={
-        x ? (
-          <Flex gap={8}>
-            {can('teams:visit') ? (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setVisitOpen(true)}>
-                {t('teams.addVisit')}
-              </Button>
-            ) : null}
-            {canWrite ? (
-              <>
-                <Button onClick={() => onEdit(x)}>{t('common.edit')}</Button>
-                <Popconfirm
-                  title={t('teams.deleteConfirm', { name: x.name })}
-                  okText={t('common.delete')}
-                  okButtonProps={{ danger: true }}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() => onDelete(x)}
-                >
-                  <Button danger>{t('common.delete')}</Button>
-                </Popconfirm>
-              </>
-            ) : null}
-          </Flex>
+      query={query}
+      onEdit={canWrite ? onEdit : undefined}
+      onDelete={canWrite ? onDelete : undefined}
+      deleteConfirm={(x) => t('teams.deleteConfirm', { name: x.name })}
+      extra={() =>
+        can('teams:visit') ? (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setVisitOpen(true)}>
+            {t('teams.addVisit')}
+          </Button>
         ) : null
       }
     >
-      {query.error ? <Alert type="error" showIcon title={errorText(query.error)} /> : null}
-      {!x && query.isLoading ? <Skeleton active /> : null}
-      {x ? (
-        <Flex vertical gap={16}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {x.name}
-            {x.isDemo ? <DemoTag /> : null}
-          </Typography.Title>
-          <Row gutter={16}>
-            <Col span={8}>
-              <Statistic title={t('teams.visitCount')} value={totals?.visits ?? x.visitCount} />
-            </Col>
-            <Col span={8}>
-              <Statistic title={t('teams.problemsSolved')} value={totals?.problemsSolved ?? x.problemsSolved} />
-            </Col>
-            <Col span={8}>
-              <Statistic title={t('teams.lastVisitOn')} value={x.lastVisitOn ?? none} />
-            </Col>
-          </Row>
-          <Descriptions
-            column={1}
-            bordered
-            size="small"
-            styles={DETAIL_STYLES}
-            items={[
-              { key: 'cluster', label: t('kc.cluster'), children: x.cluster ? <Tag color="cyan">{x.cluster}</Tag> : none },
-              { key: 'org', label: t('teams.org'), children: x.orgName },
-              { key: 'lead', label: t('teams.lead'), children: x.lead ? <ExpertName expert={x.lead} /> : none },
-              { key: 'description', label: t('teams.description'), children: x.description ? <span style={{ whiteSpace: 'pre-wrap' }}>{x.description}</span> : none },
-            ]}
-          />
-          <RefList title={t('teams.members')} count={x.members.length}>
-            {x.members.map((m) => (
-              <RefRow key={m.id}>
-                <ExpertName expert={m} />
-              </RefRow>
-            ))}
-          </RefList>
-          <RefList title={t('teams.enterprises')} count={x.enterprises.length}>
-            {x.enterprises.map((e) => (
-              <RefRow key={e.id}>{e.name}</RefRow>
-            ))}
-          </RefList>
-
-          <div>
-            <Typography.Title level={5} style={{ marginBottom: 12 }}>
-              {t('teams.visits')} <Typography.Text type="secondary">({totals?.visits ?? 0})</Typography.Text>
+      {(x) => (
+        <>
+          <Flex vertical gap={16}>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {x.name}
+              {x.isDemo ? <DemoTag /> : null}
             </Typography.Title>
-            {visits.error ? <Alert type="error" showIcon title={errorText(visits.error)} /> : null}
-            {visits.isLoading ? (
-              <Skeleton active />
-            ) : visitItems.length === 0 ? (
-              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('teams.noVisits')} />
-            ) : (
-              <Timeline
-                items={visitItems.map((v) => ({
-                  key: v.id,
-                  title: v.date,
-                  content: (
-                    <div>
-                      <Flex gap={8} wrap align="center">
-                        <Typography.Text strong>{v.enterprise?.name ?? none}</Typography.Text>
-                        {v.problemsSolved ? <Tag color="green">{t('teams.solvedN', { n: v.problemsSolved })}</Tag> : null}
-                        {v.isDemo ? <DemoTag /> : null}
-                      </Flex>
-                      <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{v.summary}</Typography.Paragraph>
-                      {v.experts.length ? (
-                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                          {t('teams.visitExperts')}: {v.experts.map((e) => e.name).join('、')}
-                        </Typography.Text>
-                      ) : null}
-                    </div>
-                  ),
-                }))}
-              />
-            )}
-            {visits.hasNextPage ? (
-              <Button block onClick={() => visits.fetchNextPage()} loading={visits.isFetchingNextPage}>
-                {t('teams.moreVisits')}
-              </Button>
-            ) : null}
-          </div>
-        </Flex>
-      ) : null}
-      {x ? <VisitModal team={x} open={visitOpen} onClose={() => setVisitOpen(false)} /> : null}
-    </Drawer>
+            <Row gutter={16}>
+              <Col span={8}>
+                <Statistic title={t('teams.visitCount')} value={totals?.visits ?? x.visitCount} />
+              </Col>
+              <Col span={8}>
+                <Statistic title={t('teams.problemsSolved')} value={totals?.problemsSolved ?? x.problemsSolved} />
+              </Col>
+              <Col span={8}>
+                <Statistic title={t('teams.lastVisitOn')} value={x.lastVisitOn ?? none} />
+              </Col>
+            </Row>
+            <Descriptions
+              column={1}
+              bordered
+              size="small"
+              styles={DETAIL_STYLES}
+              items={[
+                { key: 'cluster', label: t('kc.cluster'), children: x.cluster ? <Tag color="cyan">{x.cluster}</Tag> : none },
+                { key: 'org', label: t('teams.org'), children: x.orgName },
+                { key: 'lead', label: t('teams.lead'), children: x.lead ? <ExpertName expert={x.lead} /> : none },
+                {
+                  key: 'description',
+                  label: t('teams.description'),
+                  children: x.description ? <span style={{ whiteSpace: 'pre-wrap' }}>{x.description}</span> : none,
+                },
+              ]}
+            />
+            <RefList title={t('teams.members')} count={x.members.length}>
+              {x.members.map((m) => (
+                <RefRow key={m.id}>
+                  <ExpertName expert={m} />
+                </RefRow>
+              ))}
+            </RefList>
+            <RefList title={t('teams.enterprises')} count={x.enterprises.length}>
+              {x.enterprises.map((e) => (
+                <RefRow key={e.id}>{e.name}</RefRow>
+              ))}
+            </RefList>
+
+            <div>
+              <Typography.Title level={5} style={{ marginBottom: 12 }}>
+                {t('teams.visits')} <Typography.Text type="secondary">({totals?.visits ?? 0})</Typography.Text>
+              </Typography.Title>
+              {visits.error ? <Alert type="error" showIcon title={errorText(visits.error)} /> : null}
+              {visits.isLoading ? (
+                <Skeleton active />
+              ) : visitItems.length === 0 ? (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('teams.noVisits')} />
+              ) : (
+                <Timeline
+                  items={visitItems.map((v) => ({
+                    key: v.id,
+                    title: v.date,
+                    content: (
+                      <div>
+                        <Flex gap={8} wrap align="center">
+                          <Typography.Text strong>{v.enterprise?.name ?? none}</Typography.Text>
+                          {v.problemsSolved ? <Tag color="green">{t('teams.solvedN', { n: v.problemsSolved })}</Tag> : null}
+                          {v.isDemo ? <DemoTag /> : null}
+                        </Flex>
+                        <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>{v.summary}</Typography.Paragraph>
+                        {v.experts.length ? (
+                          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                            {t('teams.visitExperts')}: {v.experts.map((e) => e.name).join('、')}
+                          </Typography.Text>
+                        ) : null}
+                      </div>
+                    ),
+                  }))}
+                />
+              )}
+              {visits.hasNextPage ? (
+                <Button block onClick={() => visits.fetchNextPage()} loading={visits.isFetchingNextPage}>
+                  {t('teams.moreVisits')}
+                </Button>
+              ) : null}
+            </div>
+          </Flex>
+          <VisitModal team={x} open={visitOpen} onClose={() => setVisitOpen(false)} />
+        </>
+      )}
+    </DetailDrawer>
   );
 }
 

@@ -1,9 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Col, Drawer, Flex, Form, Input, Row } from 'antd';
+import { Col, Form, Input, Row } from 'antd';
 import { LIMITS } from '../../../../../shared/limits';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
-import { useApiError } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { FormDrawer } from '../../../app/list';
 import { ClusterSelect } from '../portal/ClusterSelect';
 import { type TServiceTeam, type TServiceTeamInput, createServiceTeam, programKeys, updateServiceTeam } from './api';
 import { clean, enterprisePick, expertPick } from './common';
@@ -42,9 +41,6 @@ export interface TServiceTeamFormDrawerProps {
 /** Forms or edits an expert service team: lead, members, the enterprises it serves. */
 export function ServiceTeamFormDrawer({ open, team, defaultOrgId, onClose }: TServiceTeamFormDrawerProps) {
   const t = useT();
-  const { message } = App.useApp();
-  const showError = useApiError();
-  const qc = useQueryClient();
   const [form] = Form.useForm<TFormValues>();
 
   const initialValues: Partial<TFormValues> = team
@@ -59,73 +55,57 @@ export function ServiceTeamFormDrawer({ open, team, defaultOrgId, onClose }: TSe
       }
     : { orgId: defaultOrgId, memberExpertIds: [], enterpriseIds: [] };
 
-  const save = useMutation({
-    mutationFn: (v: TFormValues) => (team ? updateServiceTeam(team.id, toTeamInput(v)) : createServiceTeam(toTeamInput(v))),
-    onSuccess: () => {
-      message.success(team ? t('common.saved') : t('common.created'));
-      qc.invalidateQueries({ queryKey: programKeys.teams });
-      onClose();
-    },
-    onError: (err) => showError(err, form),
-  });
-
   const experts = team ? [...(team.lead ? [team.lead] : []), ...team.members].map(expertPick) : undefined;
 
   return (
-    <Drawer
+    <FormDrawer
       title={team ? t('teams.editTitle') : t('teams.newTitle')}
       open={open}
       onClose={onClose}
       size={640}
-      destroyOnHidden
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-            {t('common.save')}
-          </Button>
-        </Flex>
-      }
+      form={form}
+      initialValues={initialValues}
+      submit={(v: TFormValues) => (team ? updateServiceTeam(team.id, toTeamInput(v)) : createServiceTeam(toTeamInput(v)))}
+      successMessage={team ? t('common.saved') : t('common.created')}
+      invalidate={[programKeys.teams]}
     >
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} initialValues={initialValues} clearOnDestroy scrollToFirstError>
-        <Row gutter={16}>
-          <Col span={24}>
-            <Form.Item name="name" label={t('teams.name')} rules={[{ required: true, whitespace: true, message: t('teams.v.name') }, { max: 100 }]}>
-              <Input maxLength={100} placeholder={t('teams.namePlaceholder')} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="cluster" label={t('kc.cluster')}>
-              <ClusterSelect />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="orgId" label={t('teams.org')}>
-              <OrgTreeSelect placeholder={t('docking.orgDefault')} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="leadExpertId" label={t('teams.lead')}>
-              <RecordPicker kind="experts" known={experts} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="memberExpertIds" label={t('teams.members')}>
-              <RecordPicker kind="experts" multiple maxCount={200} known={experts} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="enterpriseIds" label={t('teams.enterprises')} tooltip={t('teams.enterprisesHint')}>
-              <RecordPicker kind="enterprises" multiple maxCount={500} known={team?.enterprises.map(enterprisePick)} />
-            </Form.Item>
-          </Col>
-          <Col span={24}>
-            <Form.Item name="description" label={t('teams.description')} rules={[{ max: LIMITS.longTextMax }]}>
-              <Input.TextArea rows={3} maxLength={LIMITS.longTextMax} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Drawer>
+      <Row gutter={16}>
+        <Col span={24}>
+          <Form.Item name="name" label={t('teams.name')} rules={[{ required: true, whitespace: true, message: t('teams.v.name') }, { max: 100 }]}>
+            <Input maxLength={100} placeholder={t('teams.namePlaceholder')} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="cluster" label={t('kc.cluster')}>
+            <ClusterSelect />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="orgId" label={t('teams.org')}>
+            <OrgTreeSelect placeholder={t('docking.orgDefault')} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="leadExpertId" label={t('teams.lead')}>
+            <RecordPicker kind="experts" known={experts} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="memberExpertIds" label={t('teams.members')}>
+            <RecordPicker kind="experts" multiple maxCount={200} known={experts} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="enterpriseIds" label={t('teams.enterprises')} tooltip={t('teams.enterprisesHint')}>
+            <RecordPicker kind="enterprises" multiple maxCount={500} known={team?.enterprises.map(enterprisePick)} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="description" label={t('teams.description')} rules={[{ max: LIMITS.longTextMax }]}>
+            <Input.TextArea rows={3} maxLength={LIMITS.longTextMax} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

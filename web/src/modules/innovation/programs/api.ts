@@ -383,14 +383,3 @@ export const int = (v: string | null) => {
   return Number.isInteger(n) ? n : undefined;
 };
 
-/** Paging and sort from the page address, with the sort limited to the fields the server knows. */
-export function readPaging(params: URLSearchParams, sorts: readonly string[]) {
-  const sort = params.get('sort');
-  return {
-    q: params.get('q')?.trim() || undefined,
-    orgId: int(params.get('orgId')),
-    sort: sort && sorts.includes(sort.replace(/^-/, '')) ? sort : undefined,
-    page: Math.max(1, int(params.get('page')) ?? 1),
-    pageSize: Math.min(200, Math.max(1, int(params.get('pageSize')) ?? 20)),
-  };
-}

@@ -1,49 +1,9 @@
-// Pieces the four programme pages share: list state in the address, sorting, linked-record display.
+// Pieces the four programme pages share: dates, linked-record display.
 import { Flex, Tag, Tooltip, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
 import { useT } from '../../../app/i18n';
-import { AcademicianTag } from '../portal/labels';
+import { AcademicianTag } from '../labels';
 import type { TEnterpriseRef, TExpertRef } from './api';
-
-export type TPatch = Record<string, string | number | null | undefined>;
-
-/**
- * The list's query lives in the page address (filters survive reload and can be linked to).
- * Any change other than the page itself (or the record viewed) goes back to page 1.
- */
-export function useListParams() {
-  const [params, setParams] = useSearchParams();
-  const update = useCallback(
-    (patch: TPatch) =>
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const [k, v] of Object.entries(patch)) {
-            if (v === undefined || v === null || v === '') next.delete(k);
-            else next.set(k, String(v));
-          }
-          if (!('page' in patch) && !('view' in patch)) next.delete('page');
-          return next;
-        },
-        { replace: 'view' in patch },
-      ),
-    [setParams],
-  );
-  const clear = useCallback(() => setParams(new URLSearchParams()), [setParams]);
-  return { params, update, clear };
-}
-
-export const sortOrderOf = (sort: string | undefined, field: string): 'ascend' | 'descend' | null =>
-  sort === field ? 'ascend' : sort === `-${field}` ? 'descend' : null;
-
-/** antd's sorter → `field` / `-field` (undefined when sorting is cleared). */
-export function sortFrom<T>(sorter: SorterResult<T> | SorterResult<T>[]): string | undefined {
-  const s = Array.isArray(sorter) ? sorter[0] : sorter;
-  return s?.order && s.columnKey ? `${s.order === 'descend' ? '-' : ''}${String(s.columnKey)}` : undefined;
-}
 
 export const toDay = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 export const fromDay = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
