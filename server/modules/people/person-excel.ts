@@ -280,8 +280,7 @@ export async function exportPeople(db: Db, actor: TActor, filters: TPersonExport
     for (let offset = 0; offset < total; offset += EXPORT_PAGE) {
       const { items } = await selectPeople(db, actor, query, { limit: Math.min(EXPORT_PAGE, total - offset), offset, count: false });
       if (items.length === 0) return;
-      const m = await membershipsOf(db, items.map((i) => i.id));
-      yield items.map((r) => personExcelRecord(presentPerson(r, actor, m.get(r.id) ?? [])));
+      yield items.map((r) => personExcelRecord(presentPerson(r, actor, r.memberships)));
     }
   }
   return { total, masked, pages: pages() };

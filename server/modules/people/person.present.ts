@@ -1,11 +1,11 @@
 import { type TActor, canSeePii } from '../../platform/auth/policy.js';
 import { maskIdNumber, maskPhone } from '../../platform/mask.js';
-import type { TPersonRowWithOrg } from './person.repo.js';
+import type { TPersonListRow } from './person.repo.js';
 import type { TPersonOut } from './person.types.js';
 
 /** Row → response. Phones and ID numbers are masked unless the actor's role may see them. */
 export function presentPerson(
-  row: TPersonRowWithOrg,
+  row: Omit<TPersonListRow, 'memberships'>,
   actor: TActor,
   memberships: TPersonOut['memberships'] = [],
 ): TPersonOut {

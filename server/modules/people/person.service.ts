@@ -56,8 +56,7 @@ export async function getPerson(db: DbOrTx, actor: TActor, id: number): Promise<
 export async function listPeople(db: DbOrTx, actor: TActor, q: TPersonQuery) {
   assertCan(actor, 'people:read');
   const { items, total } = await selectPeople(db, actor, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const m = await membershipsOf(db, items.map((i) => i.id));
-  return { items: items.map((r) => presentPerson(r, actor, m.get(r.id) ?? [])), total };
+  return { items: items.map((r) => presentPerson(r, actor, r.memberships)), total };
 }
 
 /**
