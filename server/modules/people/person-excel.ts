@@ -7,7 +7,7 @@ import type { TColumnSpec, TRegistryDef, TRowIssue } from '../../platform/excel/
 import { type OrgLookup, loadOrgLookup } from '../../platform/excel/org-lookup.js';
 import type { TCityConfig } from '../../platform/orgs/city-config.js';
 import { zText } from '../../platform/text-schema.js';
-import { findByNaturalKeys, findPersonById, membershipsOf, selectPeople } from './person.repo.js';
+import { findByNaturalKeys, findPersonById, selectPeople } from './person.repo.js';
 import { GENDERS } from './person.schema.js';
 import { presentPerson } from './person.present.js';
 import { upsertPeople } from './person.service.js';
