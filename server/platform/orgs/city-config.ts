@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ORG_KINDS } from './org.schema.js';
+import { ROLES } from '../../../shared/limits.js';
 
 interface TOrgNode {
   code?: string;
@@ -39,6 +40,8 @@ export const ZCityConfig = z.object({
     disciplines: z.array(z.string()),
     userWords: z.array(z.string()),
   }),
+  /** 个人信息保护: which roles may reveal a full phone / ID number (one record at a time, audited). */
+  privacy: z.object({ piiRevealRoles: z.array(z.enum(ROLES)) }).optional(),
 });
 export type TCityConfig = z.infer<typeof ZCityConfig>;
 export type { TOrgNode };

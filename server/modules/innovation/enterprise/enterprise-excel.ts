@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
-import { type TActor, assertCan, canSeePii, inScope } from '../../../platform/auth/policy.js';
+import { type TActor, assertCan, inScope } from '../../../platform/auth/policy.js';
 import { badRequest } from '../../../platform/errors.js';
 import type { TColumnSpec, TRegistryDef, TRowIssue } from '../../../platform/excel/excel.types.js';
 import { type OrgLookup, loadOrgLookup } from '../../../platform/excel/org-lookup.js';
@@ -162,7 +162,7 @@ export async function exportEnterprises(db: Db, actor: TActor, filters: TEnterpr
       `符合条件的记录有 ${total} 条，一次最多导出 ${ENTERPRISE_EXPORT_MAX} 条，请缩小筛选范围`,
       `${total} records match; at most ${ENTERPRISE_EXPORT_MAX} can be exported at once: narrow the filters`,
     );
-  const masked = !canSeePii(actor);
+  const masked = true; // exports are masked for every role (PIPL least privilege)
   await recordAudit(db, actor, { entity: 'enterprise', action: 'export', after: { filters, rows: total, masked }, note: `导出企业 ${total} 条${masked ? '（脱敏）' : ''}` });
   async function* pages() {
     for (let page = 1; (page - 1) * EXPORT_PAGE < total; page++) {
