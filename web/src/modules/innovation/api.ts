@@ -72,7 +72,7 @@ export interface TExpert extends TExpertSummary {
   personId: number | null;
   userId: number | null;
   achievements: Array<TAchievement & { id: number; keywords: string[] }>;
-  contact: { phone: string | null; email: string | null; piiMasked: boolean } | null;
+  contact: { phone: string | null; email: string | null; piiMasked: boolean; piiRevealable: boolean } | null;
   createdAt: string;
 }
 
