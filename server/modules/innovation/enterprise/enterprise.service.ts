@@ -64,6 +64,7 @@ function presentEnterprise(row: TEnterpriseRowWithOrg, actor: TActor, users: TEn
     contactPhone: masked ? maskPhone(row.contactPhone) : row.contactPhone,
     intro: row.intro,
     piiMasked: masked,
+    piiRevealable: masked && canRevealPii(actor) && Boolean(row.contactPhone),
     demandCount: Number(row.demandCount),
     users,
     isDemo: row.isDemo,

@@ -141,6 +141,8 @@ export interface TEnterprise {
   contactPhone: string | null;
   intro: string | null;
   piiMasked: boolean;
+  /** This user may reveal the full contact phone (GET /api/v1/enterprises/{id}/pii, audited). */
+  piiRevealable?: boolean;
   demandCount: number;
   users: Array<{ userId: number; username: string; displayName: string }>;
   isDemo: boolean;
