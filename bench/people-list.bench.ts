@@ -84,6 +84,8 @@ export const peopleListBench: TBench = {
             list: brief(list),
             health: brief(health),
             p50LatencyRatio: round(list.latency.p50 / health.latency.p50),
+            // The module-kit issue's bounds: list throughput ≥ 50 % of health's, list p50 ≤ 20 ms at 16 loops.
+            targets: { ratio: 0.5, listP50ms: 20 },
           },
           params: {
             concurrency: args.concurrency,

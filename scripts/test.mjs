@@ -3,9 +3,12 @@
 //   1. vitest run — server and web projects, the server on embedded PGlite
 //   2. vitest run --project server again on PostgreSQL, when KEXIE_TEST_DATABASE_URL is set
 //      (a server URL whose user may CREATE DATABASE; the harness makes a fresh database per test file)
+//   2b. vitest run --project server on PGlite under another Node binary, when KEXIE_TEST_OTHER_NODE names one
+//       (CI: Node 24 LTS installed from the npm registry's `node` package)
 //   3. playwright test — browser tests in Debian's /usr/bin/chromium (required when CI is set)
 // Prints one summary line per step and a final "total: N passed, M failed" line; exits non-zero if any
 // step failed.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,11 +34,11 @@ function readJson(file) {
 // the embedded database as much as they compute, so two at a time finish sooner there (measured: ~30%).
 const workerArgs = os.availableParallelism() <= 2 && !process.env.VITEST_MAX_WORKERS ? ['--maxWorkers=2'] : [];
 
-async function vitestStep(name, args, env) {
+async function vitestStep(name, args, env, node = process.execPath) {
   const out = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
   const t0 = Date.now();
   const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${out}`];
-  const code = await run(process.execPath, [binOf('vitest'), 'run', ...args, ...workerArgs, ...reporters], { env });
+  const code = await run(node, [binOf('vitest'), 'run', ...args, ...workerArgs, ...reporters], { env });
   const report = readJson(out);
   const counts = report
     ? {
@@ -101,6 +104,18 @@ if (process.env.KEXIE_TEST_DATABASE_URL) {
   await guarded('vitest (server, PostgreSQL)', (name) => vitestStep(name, ['--project', 'server'], { ...process.env, DATABASE_URL: '' }));
 } else {
   console.log('\nskipping the PostgreSQL run: set KEXIE_TEST_DATABASE_URL=postgres://user@host:port/postgres to include it');
+}
+
+// 2b. Another Node (CI: Node 24 from the npm registry's `node` package), server tests on PGlite.
+const otherNode = process.env.KEXIE_TEST_OTHER_NODE;
+if (otherNode) {
+  let version = '?';
+  try {
+    version = execFileSync(otherNode, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {}
+  await guarded(`vitest (server, PGlite, node ${version})`, (name) =>
+    vitestStep(name, ['--project', 'server'], { ...process.env, KEXIE_TEST_DATABASE_URL: '', DATABASE_URL: '', KEXIE_TEST_OTHER_NODE: '' }, otherNode),
+  );
 }
 
 // 3. Browser.

@@ -43,6 +43,7 @@ describe('org-tree scoping', () => {
       },
       body: { title: '工程师' },
     };
+    fixtures['/api/v1/people/{id}/pii'] = { make: fixtures['/api/v1/people/{id}'].make };
     fixtures['/api/v1/users/{id}'] = {
       make: async () => {
         const s = await t.userAt('rugao', ['liaison']);
@@ -107,6 +108,7 @@ describe('org-tree scoping', () => {
     };
     fixtures['/api/v1/experts/{id}'] = { make: async () => String(await makeExpert()), body: { title: '研究员' }, readableCityWide: true };
     fixtures['/api/v1/enterprises/{id}'] = { make: async () => String(await makeEnterprise()), body: { scale: '大型' } };
+    fixtures['/api/v1/enterprises/{id}/pii'] = { make: async () => String(await makeEnterprise()) };
     fixtures['/api/v1/enterprises/{id}/users'] = { make: async () => String(await makeEnterprise()), bodies: { post: { userId: 1 }, put: { userIds: [] } } };
     fixtures['/api/v1/demands/{id}'] = { make: async () => String(await makeDemand()), body: { title: '改标题' } };
     fixtures['/api/v1/demands/{id}/transitions'] = { make: async () => String(await makeDemand()), body: { to: 'docking' } };

@@ -85,6 +85,8 @@ describe('people import and export (Excel)', () => {
   };
 
   const countPeople = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from people`))[0].n;
+  /** Full phone and ID number through the audited reveal (lists are always masked). */
+  const revealed = async (id: number) => (await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people/${id}/pii` })).json() as { phone: string | null; idNumber: string | null };
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -139,11 +141,10 @@ describe('people import and export (Excel)', () => {
     expect(await countPeople()).toBe(before + 4);
 
     const list = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people?q=${encodeURIComponent('张四')}` });
+    expect(await revealed(list.json().items[0].id)).toMatchObject({ phone: '13800000004', idNumber: idNumber(4) });
     expect(list.json().items[0]).toMatchObject({
       name: '张四',
       disciplines: ['机械工程', '材料科学'],
-      phone: '13800000004',
-      idNumber: idNumber(4),
       memberships: [expect.objectContaining({ orgName: '南通市科学技术协会' })],
     });
     const audit = await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/audit?entity=person&action=import' });
@@ -177,7 +178,7 @@ describe('people import and export (Excel)', () => {
     const job = await importFile(rugaoStaff, await xlsx([row('数字号', 13812340000, null)]));
     expect(job).toMatchObject({ status: 'done', inserted: 1 });
     const list = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people?q=${encodeURIComponent('数字号')}` });
-    expect(list.json().items[0].phone).toBe('13812340000');
+    expect((await revealed(list.json().items[0].id)).phone).toBe('13812340000');
   });
 
   it('keeps fields whose column is missing from the file, and clears fields left empty', async () => {
@@ -193,7 +194,8 @@ describe('people import and export (Excel)', () => {
     );
     expect(job).toMatchObject({ status: 'done', inserted: 0, updated: 2 });
     const list = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people?q=${encodeURIComponent('张一')}` });
-    expect(list.json().items[0]).toMatchObject({ title: '研究员', unit: null, idNumber: idNumber(1), birthYear: 1980, disciplines: ['机械工程', '材料科学'] });
+    expect(list.json().items[0]).toMatchObject({ title: '研究员', unit: null, birthYear: 1980, disciplines: ['机械工程', '材料科学'] });
+    expect((await revealed(list.json().items[0].id)).idNumber).toBe(idNumber(1));
   });
 
   it("refuses rows for another district's org, and keeps each job private to its creator", async () => {
@@ -232,8 +234,8 @@ describe('people import and export (Excel)', () => {
     expect(await countPeople()).toBe(before);
   });
 
-  it('exports with the list filters; masked for leaders and liaisons, in full for staff; audited', async () => {
-    const url = `/api/v1/people/export?gender=${encodeURIComponent('女')}`;
+  it('exports with the list filters, masked for every role unless allowed staff ask for full values; audited', async () => {
+    const url = `/api/v1/people/export?gender=${encodeURIComponent('女')}&reveal=1`;
     const staff = await t.as(rugaoStaff, { method: 'GET', url });
     expect(staff.statusCode).toBe(200);
     expect(staff.headers['content-disposition']).toMatch(/filename\*=UTF-8''/);
@@ -253,6 +255,9 @@ describe('people import and export (Excel)', () => {
     expect(full.headers).toEqual(HEADERS);
     expect(full.rows.map((r) => r.姓名)).toEqual(['李华']);
     expect(full.rows[0].手机号).toBe('13800000011');
+    const byDefault = await read((await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people/export?gender=${encodeURIComponent('女')}` })).rawPayload);
+    expect(byDefault.rows[0].手机号).toBe('138****0011');
+    expect((await t.as(leader, { method: 'GET', url })).statusCode).toBe(403);
 
     for (const who of [leader, liaison]) {
       const masked = await read((await t.as(who, { method: 'GET', url: `/api/v1/people/export?q=${encodeURIComponent('张四')}` })).rawPayload);
@@ -268,7 +273,7 @@ describe('people import and export (Excel)', () => {
 
   it('an export imports back without changes (same headers, matched on the natural keys)', async () => {
     const before = await countPeople();
-    const exported = await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/people/export' });
+    const exported = await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/people/export?reveal=1' });
     const job = await importFile(rugaoStaff, exported.rawPayload, '导出.xlsx');
     expect(job.status, JSON.stringify(job.errors)).toBe('done');
     expect(job.inserted).toBe(0);

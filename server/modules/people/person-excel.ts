@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
-import { type TActor, assertCan, canSeePii, inScope } from '../../platform/auth/policy.js';
-import { badRequest } from '../../platform/errors.js';
+import { type TActor, assertCan, canRevealPii, inScope } from '../../platform/auth/policy.js';
+import { badRequest, forbidden } from '../../platform/errors.js';
 import type { TColumnSpec, TRegistryDef, TRowIssue } from '../../platform/excel/excel.types.js';
 import { type OrgLookup, loadOrgLookup } from '../../platform/excel/org-lookup.js';
 import type { TCityConfig } from '../../platform/orgs/city-config.js';
 import { zText } from '../../platform/text-schema.js';
-import { findByNaturalKeys, findPersonById, membershipsOf, selectPeople } from './person.repo.js';
+import { findByNaturalKeys, findPersonById, selectPeople } from './person.repo.js';
 import { GENDERS } from './person.schema.js';
 import { presentPerson } from './person.present.js';
 import { upsertPeople } from './person.service.js';
@@ -251,7 +251,9 @@ export function personExcelRecord(p: TPersonOut): Record<TKey, unknown> {
 export const EXPORT_ROWS_MAX = 100_000;
 const EXPORT_PAGE = 1000;
 
-export const ZPersonExportQuery = ZPersonQuery.omit({ page: true, pageSize: true });
+export const ZPersonExportQuery = ZPersonQuery.omit({ page: true, pageSize: true }).extend({
+  reveal: z.enum(['0', '1']).optional().describe('1: full phones and ID numbers (roles allowed to reveal; audited), e.g. to re-import'),
+});
 export type TPersonExportQuery = z.infer<typeof ZPersonExportQuery>;
 
 /**
@@ -261,7 +263,10 @@ export type TPersonExportQuery = z.infer<typeof ZPersonExportQuery>;
  */
 export async function exportPeople(db: Db, actor: TActor, filters: TPersonExportQuery) {
   assertCan(actor, 'people:read');
-  const query: TPersonQuery = { ...filters, page: 1, pageSize: EXPORT_PAGE };
+  const { reveal, ...listFilters } = filters;
+  if (reveal === '1' && !canRevealPii(actor))
+    throw forbidden('无权导出完整的手机号和身份证号', 'You may not export full phone numbers and ID numbers');
+  const query: TPersonQuery = { ...listFilters, page: 1, pageSize: EXPORT_PAGE };
   const { total } = await selectPeople(db, actor, query, { limit: 1, offset: 0 });
   if (total > EXPORT_ROWS_MAX)
     throw badRequest(
@@ -269,19 +274,18 @@ export async function exportPeople(db: Db, actor: TActor, filters: TPersonExport
       `符合条件的记录有 ${total} 条，一次最多导出 ${EXPORT_ROWS_MAX} 条，请缩小筛选范围`,
       `${total} records match; at most ${EXPORT_ROWS_MAX} can be exported at once: narrow the filters`,
     );
-  const masked = !canSeePii(actor);
+  const masked = reveal !== '1'; // masked for every role unless an allowed role asks for the full values
   await recordAudit(db, actor, {
     entity: 'person',
     action: 'export',
-    after: { filters, rows: total, masked },
+    after: { filters: listFilters, rows: total, masked },
     note: `导出科技工作者 ${total} 条${masked ? '（脱敏）' : ''}`,
   });
   async function* pages() {
     for (let offset = 0; offset < total; offset += EXPORT_PAGE) {
       const { items } = await selectPeople(db, actor, query, { limit: Math.min(EXPORT_PAGE, total - offset), offset, count: false });
       if (items.length === 0) return;
-      const m = await membershipsOf(db, items.map((i) => i.id));
-      yield items.map((r) => personExcelRecord(presentPerson(r, actor, m.get(r.id) ?? [])));
+      yield items.map((r) => personExcelRecord(presentPerson(r, actor, r.memberships, { reveal: !masked })));
     }
   }
   return { total, masked, pages: pages() };

@@ -1,15 +1,17 @@
-import { type TActor, canSeePii } from '../../platform/auth/policy.js';
+import { type TActor, canRevealPii } from '../../platform/auth/policy.js';
 import { maskIdNumber, maskPhone } from '../../platform/mask.js';
-import type { TPersonRowWithOrg } from './person.repo.js';
+import type { TPersonListRow } from './person.repo.js';
 import type { TPersonOut } from './person.types.js';
 
-/** Row → response. Phones and ID numbers are masked unless the actor's role may see them. */
+/** Row → response. Phones and ID numbers are always masked; allowed roles reveal one record (GET …/pii, audited). */
 export function presentPerson(
-  row: TPersonRowWithOrg,
+  row: Omit<TPersonListRow, 'memberships'>,
   actor: TActor,
   memberships: TPersonOut['memberships'] = [],
+  /** Full values: only for an unmasked export the actor was allowed (and audited) to make. */
+  opts: { reveal?: boolean } = {},
 ): TPersonOut {
-  const masked = !canSeePii(actor);
+  const masked = !opts.reveal;
   return {
     id: row.id,
     name: row.name,
@@ -27,6 +29,7 @@ export function presentPerson(
     memberships,
     isDemo: row.isDemo,
     piiMasked: masked,
+    piiRevealable: canRevealPii(actor) && Boolean(row.phone || row.idNumber),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

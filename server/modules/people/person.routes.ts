@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { type TAppDeps, type TZodApp, requireActor } from '../../platform/http/context.js';
-import { createPerson, deletePerson, getPerson, listPeople, updatePerson } from './person.service.js';
-import { ZPersonInput, ZPersonOut, ZPersonPatch, ZPersonQuery } from './person.types.js';
+import { configurePiiRevealRoles } from '../../platform/auth/policy.js';
+import { createPerson, deletePerson, getPerson, listPeople, revealPersonPii, updatePerson } from './person.service.js';
+import { ZPersonInput, ZPersonOut, ZPersonPatch, ZPersonPii, ZPersonQuery } from './person.types.js';
 
 const ZId = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 const tags = ['people'];
 
-export function registerPeopleRoutes(app: TZodApp, { db }: TAppDeps) {
+export function registerPeopleRoutes(app: TZodApp, { db, city }: TAppDeps) {
+  configurePiiRevealRoles(city.privacy?.piiRevealRoles);
   app.get(
     '/api/v1/people',
     {
@@ -23,6 +25,18 @@ export function registerPeopleRoutes(app: TZodApp, { db }: TAppDeps) {
     '/api/v1/people/:id',
     { schema: { tags, summary: '科技工作者详情 One person', params: ZId, response: { 200: ZPersonOut } } },
     async (req) => getPerson(db, requireActor(req), req.params.id),
+  );
+  app.get(
+    '/api/v1/people/:id/pii',
+    {
+      schema: {
+        tags,
+        summary: '查看完整手机号/身份证号 Reveal one person\'s phone and ID number (allowed roles, audited)',
+        params: ZId,
+        response: { 200: ZPersonPii },
+      },
+    },
+    async (req) => revealPersonPii(db, requireActor(req), req.params.id),
   );
   app.post(
     '/api/v1/people',

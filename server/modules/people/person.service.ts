@@ -1,7 +1,7 @@
 import type { Db, DbOrTx } from '../../db/client.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
-import { type TActor, assertCan, inScope } from '../../platform/auth/policy.js';
-import { badRequest, conflict, notFound } from '../../platform/errors.js';
+import { type TActor, assertCan, canRevealPii, inScope } from '../../platform/auth/policy.js';
+import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
 import { getOrgInScope } from '../../platform/orgs/org.service.js';
 import {
   deletePersonRow,
@@ -17,7 +17,7 @@ import {
   updatePersonRow,
 } from './person.repo.js';
 import { presentPerson } from './person.present.js';
-import type { TPersonInput, TPersonOut, TPersonPatch, TPersonQuery } from './person.types.js';
+import type { TPersonInput, TPersonOut, TPersonPatch, TPersonPii, TPersonQuery } from './person.types.js';
 
 const ENTITY = 'person';
 
@@ -53,11 +53,32 @@ export async function getPerson(db: DbOrTx, actor: TActor, id: number): Promise<
   return presentPerson(row, actor, m.get(id) ?? []);
 }
 
+/**
+ * One person's full phone and ID number, for a role the configuration allows (`privacy.piiRevealRoles`);
+ * writes an audit row (who saw whose phone / ID number).
+ * @throws AppError FORBIDDEN (role not allowed), NOT_FOUND (outside scope too)
+ */
+export async function revealPersonPii(db: Db, actor: TActor, id: number): Promise<TPersonPii> {
+  assertCan(actor, 'people:read');
+  const row = await findPersonById(db, id);
+  if (!row || !inScope(actor, row.orgPath)) throw notFound('科技工作者', 'Person');
+  if (!canRevealPii(actor))
+    throw forbidden('无权查看完整的手机号和身份证号', 'You may not see full phone numbers and ID numbers');
+  await recordAudit(db, actor, {
+    entity: ENTITY,
+    entityId: id,
+    action: 'reveal_pii',
+    orgId: row.orgId,
+    after: { fields: ['phone', 'idNumber'].filter((f) => (f === 'phone' ? row.phone : row.idNumber)) },
+    note: `查看 ${row.name} 的完整手机号/身份证号`,
+  });
+  return { id, phone: row.phone, idNumber: row.idNumber };
+}
+
 export async function listPeople(db: DbOrTx, actor: TActor, q: TPersonQuery) {
   assertCan(actor, 'people:read');
   const { items, total } = await selectPeople(db, actor, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
-  const m = await membershipsOf(db, items.map((i) => i.id));
-  return { items: items.map((r) => presentPerson(r, actor, m.get(r.id) ?? [])), total };
+  return { items: items.map((r) => presentPerson(r, actor, r.memberships)), total };
 }
 
 /**

@@ -86,8 +86,16 @@ export const ZPersonOut = z.object({
   orgName: z.string(),
   memberships: z.array(z.object({ orgId: z.number(), orgName: z.string(), role: z.string() })),
   isDemo: z.boolean(),
-  piiMasked: z.boolean().describe('true when phone and ID number are masked for this role'),
+  piiMasked: z.boolean().describe('true when phone and ID number are masked (lists, details and exports always are)'),
+  piiRevealable: z.boolean().describe('whether this actor may reveal the full phone / ID number (GET /api/v1/people/{id}/pii, audited)'),
   createdAt: z.date(),
   updatedAt: z.date(),
 });
 export type TPersonOut = z.infer<typeof ZPersonOut>;
+
+export const ZPersonPii = z.object({
+  id: z.number(),
+  phone: z.string().nullable().describe('full phone number'),
+  idNumber: z.string().nullable().describe('full ID number (身份证号)'),
+});
+export type TPersonPii = z.infer<typeof ZPersonPii>;

@@ -11,6 +11,8 @@ export interface TAuditEntry {
   before?: unknown;
   after?: unknown;
   note?: string;
+  /** Client address when there is no actor (a failed sign-in). */
+  ip?: string;
 }
 
 const SECRET_KEYS = new Set(['password', 'passwordHash', 'tokenHash', 'csrfToken', 'searchTsv', 'searchText']);
@@ -41,7 +43,7 @@ export async function recordAudit(db: DbOrTx, actor: TActor | null, entry: TAudi
     action: entry.action,
     before: scrub(entry.before),
     after: scrub(entry.after),
-    ip: actor?.ip ?? null,
+    ip: actor?.ip ?? entry.ip ?? null,
     note: entry.note ?? null,
   });
 }

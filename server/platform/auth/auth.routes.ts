@@ -74,7 +74,7 @@ export function registerAuthRoutes(app: TZodApp, deps: TAppDeps) {
   );
 
   app.post('/api/v1/auth/logout', { schema: { tags: ['auth'], summary: '退出 Sign out' } }, async (req, reply) => {
-    if (req.sessionToken) await deleteSession(db, req.sessionToken);
+    if (req.sessionToken) await deleteSession(db, req.sessionToken, req.actor);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     reply.clearCookie(CSRF_COOKIE, { path: '/' });
     return reply.status(204).send();
@@ -97,7 +97,7 @@ export function registerAuthRoutes(app: TZodApp, deps: TAppDeps) {
       },
     },
     async (req) => {
-      const user = await authenticate(db, req.body.username, req.body.password, req.ip);
+      const user = await authenticate(db, req.body.username, req.body.password, req.ip, 'token');
       const actor = await loadActor(db, user.id, 'token');
       const issued = await issueApiToken(db, { ...actor!, ip: req.ip }, req.body.name ?? 'api');
       return { token: issued.token, id: issued.id, prefix: issued.prefix };

@@ -50,38 +50,88 @@ export function resetLoginRateLimit() {
  * is locked for LIMITS.lockMinutes. Disabled accounts cannot sign in.
  * @throws AppError AUTH_INVALID, AUTH_LOCKED, RATE_LIMITED
  */
-export async function authenticate(db: Db, username: string, password: string, ip?: string) {
+export async function authenticate(db: Db, username: string, password: string, ip?: string, via: 'session' | 'token' = 'session') {
   checkIpRate(ip);
   const [user] = await db
     .select()
     .from(users)
     .where(sql`lower(${users.username}) = lower(${username})`);
+  const failed = (u: typeof user | undefined, action: 'login_failed' | 'lockout', note: string) =>
+    recordAudit(db, null, {
+      entity: AUTH_ENTITY,
+      entityId: u?.id ?? null,
+      action,
+      orgId: u?.orgId ?? null,
+      after: { username: username.slice(0, 100), via },
+      ip,
+      note,
+    });
   if (!user) {
     dummyHash ??= hashPassword('not-a-user-password');
     await verifyPassword(await dummyHash, password); // an unknown user takes as long as a wrong password
+    await failed(undefined, 'login_failed', '登录失败：用户名不存在');
     throw invalidLogin();
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw locked(user.lockedUntil);
+  if (user.lockedUntil && user.lockedUntil > new Date()) {
+    await failed(user, 'login_failed', '登录失败：账号已锁定');
+    throw locked(user.lockedUntil);
+  }
   const ok = await verifyPassword(user.passwordHash, password);
   if (!ok || user.isDisabled) {
     const failures = user.failedLogins + 1;
     const lockNow = failures >= LIMITS.loginFailuresBeforeLock;
     const until = new Date(Date.now() + LIMITS.lockMinutes * 60_000);
-    await db
-      .update(users)
-      .set({ failedLogins: lockNow ? 0 : failures, lockedUntil: lockNow ? until : user.lockedUntil })
-      .where(eq(users.id, user.id));
+    await db.transaction(async (tx) => {
+      await tx
+        .update(users)
+        .set({ failedLogins: lockNow ? 0 : failures, lockedUntil: lockNow ? until : user.lockedUntil })
+        .where(eq(users.id, user.id));
+      await recordAudit(tx, null, {
+        entity: AUTH_ENTITY,
+        entityId: user.id,
+        action: 'login_failed',
+        orgId: user.orgId,
+        after: { username: user.username, via, failures },
+        ip,
+        note: ok ? '登录失败：账号已停用' : '登录失败：密码错误',
+      });
+      if (lockNow)
+        await recordAudit(tx, null, {
+          entity: AUTH_ENTITY,
+          entityId: user.id,
+          action: 'lockout',
+          orgId: user.orgId,
+          after: { username: user.username, lockedUntil: until },
+          ip,
+          note: `连续 ${failures} 次登录失败，账号锁定 ${LIMITS.lockMinutes} 分钟`,
+        });
+    });
     if (lockNow) throw locked(until);
     if (ok && user.isDisabled)
       throw new AppError(403, 'AUTH_DISABLED', '账号已停用，请联系管理员', 'This account is disabled');
     throw invalidLogin();
   }
-  await db
-    .update(users)
-    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() })
-    .where(eq(users.id, user.id));
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() }).where(eq(users.id, user.id));
+    await recordAudit(tx, null, {
+      entity: AUTH_ENTITY,
+      entityId: user.id,
+      action: 'login',
+      orgId: user.orgId,
+      after: { username: user.username, via },
+      ip,
+      note: via === 'token' ? '登录并签发 API 令牌' : '登录',
+    });
+  });
   return user;
 }
+
+/** Audit entity of sign-ins, failures, sign-outs, lockouts and token use (labelled by the web's audit page). */
+const AUTH_ENTITY = 'auth';
+/** Token use is audited once per token per this window, not per request; the token's lastUsedAt likewise. */
+export const TOKEN_USE_AUDIT_MS = 60 * 60_000;
+/** A session in use moves its user's 最近登录 forward at most this often (a browser stays signed in for hours). */
+export const SESSION_SEEN_MS = 60 * 60_000;
 
 export async function createSession(db: Db, userId: number, hours: number, meta: { ip?: string; userAgent?: string }) {
   const token = newSecret();
@@ -97,9 +147,14 @@ export async function createSession(db: Db, userId: number, hours: number, meta:
   return { token, csrfToken };
 }
 
-export async function deleteSession(db: Db, token: string) {
+/** Signs a session out; audited as auth/logout when the actor is known. */
+export async function deleteSession(db: Db, token: string, actor?: TActor) {
   invalidateAuthCache();
-  await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
+  await db.transaction(async (tx) => {
+    const gone = await tx.delete(sessions).where(eq(sessions.tokenHash, sha256(token))).returning({ id: sessions.id });
+    if (actor && gone.length > 0)
+      await recordAudit(tx, actor, { entity: AUTH_ENTITY, entityId: actor.userId, action: 'logout', note: '退出登录' });
+  });
 }
 
 const actorColumns = {
@@ -160,13 +215,17 @@ export function resolveSession(db: Db, token: string) {
 
 async function loadSession(db: Db, token: string) {
   const [row] = await db
-    .select({ ...actorColumns, csrfToken: sessions.csrfToken })
+    .select({ ...actorColumns, csrfToken: sessions.csrfToken, lastLoginAt: users.lastLoginAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date())));
   if (!row || row.isDisabled) return undefined;
-  const { csrfToken, ...actor } = row;
+  const { csrfToken, lastLoginAt, ...actor } = row;
+  // 最近登录 follows a session that stays in use (the browser keeps its cookie for hours), not only the
+  // password sign-in — before, only accounts that signed in afresh (in practice: admin) ever moved.
+  if (!lastLoginAt || Date.now() - lastLoginAt.getTime() > SESSION_SEEN_MS)
+    await db.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, row.userId));
   return { actor: toActor(actor, 'session'), csrfToken };
 }
 
@@ -177,14 +236,21 @@ export function resolveApiToken(db: Db, token: string): Promise<TActor | undefin
 
 async function loadApiToken(db: Db, token: string): Promise<TActor | undefined> {
   const [row] = await db
-    .select({ ...actorColumns, tokenId: apiTokens.id })
+    .select({ ...actorColumns, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt, prefix: apiTokens.prefix })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .innerJoin(orgs, eq(orgs.id, users.orgId))
     .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
   if (!row || row.isDisabled) return undefined;
-  const { tokenId: _t, ...actor } = row;
-  return toActor(actor, 'token');
+  const { tokenId, lastUsedAt, prefix, ...rest } = row;
+  const actor = toActor(rest, 'token');
+  // First use in each window: one audit row and lastUsedAt, not one per request.
+  if (!lastUsedAt || Date.now() - lastUsedAt.getTime() > TOKEN_USE_AUDIT_MS)
+    await db.transaction(async (tx) => {
+      await tx.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, tokenId));
+      await recordAudit(tx, actor, { entity: AUTH_ENTITY, entityId: actor.userId, action: 'token_use', after: { tokenId, prefix }, note: `使用 API 令牌 ${prefix}…` });
+    });
+  return actor;
 }
 
 /** Issues an API token for a user (shown once; only its hash is kept). */

@@ -41,9 +41,26 @@ export function scopeCondition(actor: TActor, orgIdColumn: AnyPgColumn | SQL): S
   return sql`${orgIdColumn} in (select o.id from orgs o where o.path like ${`${actor.orgPath}%`})`;
 }
 
-/** Phones and ID numbers in full: only staff who manage records (PIPL: least privilege). */
-export function canSeePii(actor: TActor): boolean {
+/** Staff who manage records (admin, city and district staff). */
+export function isRecordStaff(actor: TActor): boolean {
   return actor.roles.some((r) => r === 'admin' || r === 'city_staff' || r === 'district_staff');
+}
+
+/** Roles that may reveal a full phone / ID number when the city configuration names none (`privacy.piiRevealRoles`). */
+export const DEFAULT_PII_REVEAL_ROLES: readonly TRole[] = ['admin', 'city_staff', 'district_staff'];
+let piiRevealRoles: readonly TRole[] = DEFAULT_PII_REVEAL_ROLES;
+
+/** Set once at app start from the city configuration. */
+export function configurePiiRevealRoles(roles: readonly TRole[] | undefined) {
+  piiRevealRoles = roles ?? DEFAULT_PII_REVEAL_ROLES;
+}
+
+/**
+ * PIPL least privilege: lists, details and exports mask phones and ID numbers for every role; a role
+ * named in the configuration may reveal one record's values through the audited reveal action.
+ */
+export function canRevealPii(actor: TActor): boolean {
+  return actor.roles.some((r) => piiRevealRoles.includes(r));
 }
 
 /** Roles an actor may grant when creating or editing accounts. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ORG_KINDS } from './org.schema.js';
+import { ROLES } from '../../../shared/limits.js';
 
 interface TOrgNode {
   code?: string;
@@ -41,6 +42,8 @@ export const ZCityConfig = z.object({
   }),
   /** English names of cluster and dictionary values (value → English), for the UI in English. */
   en: z.record(z.string(), z.string()).default({}),
+  /** 个人信息保护: which roles may reveal a full phone / ID number (one record at a time, audited). */
+  privacy: z.object({ piiRevealRoles: z.array(z.enum(ROLES)) }).optional(),
 });
 export type TCityConfig = z.infer<typeof ZCityConfig>;
 export type { TOrgNode };

@@ -85,7 +85,7 @@ export interface TTextColumns {
  *   trigram similarity (GIN trgm).
  * Returns the WHERE fragment and a rank (higher is better).
  */
-export function textMatch(q: string, cols: TTextColumns): { where: SQL; rank: SQL } | null {
+export function textMatch(q: string, cols: TTextColumns): { where: SQL; rank: SQL; arms: SQL[] } | null {
   const query = q.trim().slice(0, 100);
   if (!query) return null;
   const tokens = queryTokens(query);
@@ -122,5 +122,5 @@ export function textMatch(q: string, cols: TTextColumns): { where: SQL; rank: SQ
     conds.push(sql`${cols.name} % ${query}`);
     ranks.push(sql`similarity(${cols.name}, ${query})`);
   }
-  return { where: sql`(${sql.join(conds, sql` or `)})`, rank: sql`(${sql.join(ranks, sql` + `)})` };
+  return { where: sql`(${sql.join(conds, sql` or `)})`, rank: sql`(${sql.join(ranks, sql` + `)})`, arms: conds };
 }

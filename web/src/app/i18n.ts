@@ -136,6 +136,8 @@ const zhCN = {
   'dash.todosError': '待办事项暂时无法加载',
   'dash.todoOpen': '去处理',
   'dash.overdue': '有逾期',
+  'pii.reveal': '显示',
+  'pii.revealHint': '显示完整号码（记入审计日志）',
 
   'import.title': '导入{entity}',
   'import.step.pick': '选择文件',
@@ -406,6 +408,8 @@ const enUS: Record<TAppMsgKey, string> = {
   'dash.todosError': 'The to-do list could not be loaded',
   'dash.todoOpen': 'Open',
   'dash.overdue': 'Overdue',
+  'pii.reveal': 'Show',
+  'pii.revealHint': 'Show the full number (written to the audit log)',
 
   'import.title': 'Import {entity}',
   'import.step.pick': 'Choose a file',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Db } from '../../../db/client.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
-import { type TActor, assertCan, canSeePii, inScope } from '../../../platform/auth/policy.js';
-import { badRequest } from '../../../platform/errors.js';
+import { type TActor, assertCan, canRevealPii, inScope } from '../../../platform/auth/policy.js';
+import { badRequest, forbidden } from '../../../platform/errors.js';
 import type { TColumnSpec, TRegistryDef, TRowIssue } from '../../../platform/excel/excel.types.js';
 import { type OrgLookup, loadOrgLookup } from '../../../platform/excel/org-lookup.js';
 import { zText } from '../../../platform/text-schema.js';
@@ -145,7 +145,9 @@ export function enterpriseExcelRecord(e: TEnterpriseOut): Record<TKey, unknown> 
 export const ENTERPRISE_EXPORT_MAX = 100_000;
 const EXPORT_PAGE = 1000;
 
-export const ZEnterpriseExportQuery = ZEnterpriseQuery.omit({ page: true, pageSize: true });
+export const ZEnterpriseExportQuery = ZEnterpriseQuery.omit({ page: true, pageSize: true }).extend({
+  reveal: z.enum(['0', '1']).optional().describe('1: full contact phones (roles allowed to reveal; audited), e.g. to re-import'),
+});
 export type TEnterpriseExportQuery = z.infer<typeof ZEnterpriseExportQuery>;
 
 /**
@@ -153,8 +155,10 @@ export type TEnterpriseExportQuery = z.infer<typeof ZEnterpriseExportQuery>;
  * masked unless the role may see them — pulled page by page. The export is audited first.
  * @throws AppError FORBIDDEN, EXPORT_TOO_MANY_ROWS
  */
-export async function exportEnterprises(db: Db, actor: TActor, filters: TEnterpriseExportQuery) {
+export async function exportEnterprises(db: Db, actor: TActor, { reveal, ...filters }: TEnterpriseExportQuery) {
   assertCan(actor, 'enterprises:read');
+  if (reveal === '1' && !canRevealPii(actor))
+    throw forbidden('无权导出完整的联系电话', 'You may not export full phone numbers');
   const { total } = await selectEnterprises(db, enterpriseVisibility(actor, readsEnterprisesByScope(actor)), { ...filters, page: 1, pageSize: 1 }, { limit: 1, offset: 0 });
   if (total > ENTERPRISE_EXPORT_MAX)
     throw badRequest(
@@ -162,13 +166,19 @@ export async function exportEnterprises(db: Db, actor: TActor, filters: TEnterpr
       `符合条件的记录有 ${total} 条，一次最多导出 ${ENTERPRISE_EXPORT_MAX} 条，请缩小筛选范围`,
       `${total} records match; at most ${ENTERPRISE_EXPORT_MAX} can be exported at once: narrow the filters`,
     );
-  const masked = !canSeePii(actor);
+  const masked = reveal !== '1'; // masked for every role unless an allowed role asks for the full values
   await recordAudit(db, actor, { entity: 'enterprise', action: 'export', after: { filters, rows: total, masked }, note: `导出企业 ${total} 条${masked ? '（脱敏）' : ''}` });
   async function* pages() {
     for (let page = 1; (page - 1) * EXPORT_PAGE < total; page++) {
       const { items } = await listEnterprises(db, actor, { ...filters, page, pageSize: EXPORT_PAGE });
       if (items.length === 0) return;
-      yield items.map(enterpriseExcelRecord);
+      if (masked) {
+        yield items.map(enterpriseExcelRecord);
+        continue;
+      }
+      const raw = await selectEnterprises(db, enterpriseVisibility(actor, readsEnterprisesByScope(actor)), { ...filters, page, pageSize: EXPORT_PAGE }, { limit: EXPORT_PAGE, offset: (page - 1) * EXPORT_PAGE });
+      const phones = new Map(raw.items.map((r) => [r.id, r.contactPhone]));
+      yield items.map((e) => enterpriseExcelRecord({ ...e, contactPhone: phones.get(e.id) ?? e.contactPhone }));
     }
   }
   return { total, masked, pages: pages() };

@@ -43,7 +43,10 @@ describe('enterprises 企业库', () => {
     const res = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/enterprises', payload: payload() });
     expect(res.statusCode).toBe(201);
     enterpriseId = res.json().id;
-    expect(res.json()).toMatchObject({ orgId: rugao, orgName: '如皋市科学技术协会', contactPhone: '13912345678', piiMasked: false, demandCount: 0 });
+    expect(res.json()).toMatchObject({ orgId: rugao, orgName: '如皋市科学技术协会', contactPhone: '139****5678', piiMasked: true, demandCount: 0 });
+    const full = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/enterprises/${enterpriseId}/pii` });
+    expect(full.json()).toEqual({ id: enterpriseId, contactPhone: '13912345678' });
+    expect((await t.as(t.admin, { method: 'GET', url: `/api/v1/audit?entity=enterprise&action=reveal_pii&entityId=${enterpriseId}` })).json().total).toBe(1);
   });
 
   it('rejects a credit code whose check character is wrong, naming the field', async () => {

@@ -7,6 +7,7 @@ import {
   getEnterprise,
   linkUserToEnterprise,
   listEnterprises,
+  revealEnterprisePii,
   setEnterpriseUsers,
   updateEnterprise,
 } from './enterprise.service.js';
@@ -34,6 +35,18 @@ export function registerEnterpriseRoutes(app: TZodApp, deps: TAppDeps) {
     '/api/v1/enterprises/:id',
     { schema: { tags, summary: '企业详情 One enterprise', params: ZId, response: { 200: ZEnterpriseOut } } },
     async (req) => getEnterprise(db, requireActor(req), req.params.id),
+  );
+  app.get(
+    '/api/v1/enterprises/:id/pii',
+    {
+      schema: {
+        tags,
+        summary: '查看完整联系电话 Reveal the contact phone (allowed roles, audited)',
+        params: ZId,
+        response: { 200: z.object({ id: z.number(), contactPhone: z.string().nullable() }) },
+      },
+    },
+    async (req) => revealEnterprisePii(db, requireActor(req), req.params.id),
   );
   app.post(
     '/api/v1/enterprises',

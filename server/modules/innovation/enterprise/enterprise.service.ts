@@ -1,8 +1,8 @@
 import type { Db, DbOrTx } from '../../../db/client.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
-import { type TActor, assertCan, can, canSeePii, inScope } from '../../../platform/auth/policy.js';
+import { type TActor, assertCan, can, canRevealPii, inScope } from '../../../platform/auth/policy.js';
 import { getUser } from '../../../platform/auth/user.service.js';
-import { type TFieldError, badRequest, conflict, notFound } from '../../../platform/errors.js';
+import { type TFieldError, badRequest, conflict, forbidden, notFound } from '../../../platform/errors.js';
 import { maskPhone } from '../../../platform/mask.js';
 import { getOrgInScope } from '../../../platform/orgs/org.service.js';
 import {
@@ -48,7 +48,7 @@ export async function enterpriseRef(db: DbOrTx, id: number) {
 }
 
 function presentEnterprise(row: TEnterpriseRowWithOrg, actor: TActor, users: TEnterpriseOut['users'], isMember: boolean): TEnterpriseOut {
-  const masked = !canSeePii(actor) && !isMember;
+  const masked = !isMember; // the enterprise's own users see their contact; staff reveal it (GET …/pii, audited)
   return {
     id: row.id,
     name: row.name,
@@ -64,6 +64,7 @@ function presentEnterprise(row: TEnterpriseRowWithOrg, actor: TActor, users: TEn
     contactPhone: masked ? maskPhone(row.contactPhone) : row.contactPhone,
     intro: row.intro,
     piiMasked: masked,
+    piiRevealable: masked && canRevealPii(actor) && Boolean(row.contactPhone),
     demandCount: Number(row.demandCount),
     users,
     isDemo: row.isDemo,
@@ -105,6 +106,24 @@ async function assertCreditCodeFree(db: DbOrTx, creditCode: string, selfId?: num
 /** @throws AppError FORBIDDEN, NOT_FOUND */
 export async function getEnterprise(db: DbOrTx, actor: TActor, id: number): Promise<TEnterpriseOut> {
   return present(db, actor, await findReadable(db, actor, id));
+}
+
+/**
+ * The full contact phone of one enterprise, for a role the configuration allows; audited.
+ * @throws AppError FORBIDDEN, NOT_FOUND (outside scope too)
+ */
+export async function revealEnterprisePii(db: Db, actor: TActor, id: number) {
+  const row = await findReadable(db, actor, id);
+  if (!canRevealPii(actor)) throw forbidden('无权查看完整的联系电话', 'You may not see full phone numbers');
+  await recordAudit(db, actor, {
+    entity: ENTITY,
+    entityId: id,
+    action: 'reveal_pii',
+    orgId: row.orgId,
+    after: { fields: ['contactPhone'] },
+    note: `查看 ${row.name} 联系人的完整电话`,
+  });
+  return { id, contactPhone: row.contactPhone };
 }
 
 export async function listEnterprises(db: DbOrTx, actor: TActor, q: TEnterpriseQuery) {

@@ -81,6 +81,7 @@ export const ZEnterpriseOut = z.object({
   contactPhone: z.string().nullable(),
   intro: z.string().nullable(),
   piiMasked: z.boolean().describe('true when the contact phone is masked for this user'),
+  piiRevealable: z.boolean().describe('whether this user may reveal the full phone (GET /api/v1/enterprises/{id}/pii, audited)'),
   demandCount: z.number(),
   users: z.array(z.object({ userId: z.number(), username: z.string(), displayName: z.string() })).describe('accounts acting for the enterprise'),
   isDemo: z.boolean(),

@@ -95,13 +95,16 @@ describe('innovation registries in Excel', () => {
     expect(await importFile(rugaoStaff, 'enterprises', file)).toMatchObject({ status: 'done', inserted: 0, updated: 2 });
     expect(await count('enterprises')).toBe(2);
     const list = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/enterprises?q=${code('MA1N0000A')}` });
-    expect(list.json().items[0]).toMatchObject({ clusters: ['船舶海工'], scale: '中型', isHighTech: true, contactPhone: '13912345678', orgName: '如皋市科学技术协会' });
+    expect(list.json().items[0]).toMatchObject({ clusters: ['船舶海工'], scale: '中型', isHighTech: true, contactPhone: '139****5678', orgName: '如皋市科学技术协会' });
+    const full = async (id: number) => (await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/enterprises/${id}/pii` })).json().contactPhone;
+    expect(await full(list.json().items[0].id)).toBe('13912345678');
 
     // a file without the phone column keeps the phone
     const partial = await xlsx('企业', ['企业名称', '统一社会信用代码', '所属组织', '企业规模'], [['如皋长江船舶重工有限公司', code('MA1N0000A'), '如皋市科协', '大型']]);
     expect(await importFile(rugaoStaff, 'enterprises', partial)).toMatchObject({ status: 'done', updated: 1 });
     const after = (await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/enterprises?q=${code('MA1N0000A')}` })).json().items[0];
-    expect(after).toMatchObject({ scale: '大型', contactPhone: '13912345678', clusters: ['船舶海工'] });
+    expect(after).toMatchObject({ scale: '大型', clusters: ['船舶海工'] });
+    expect(await full(after.id)).toBe('13912345678');
   });
 
   it("refuses another district's org and another district's enterprise", async () => {
@@ -112,8 +115,11 @@ describe('innovation registries in Excel', () => {
     expect(await count('enterprises')).toBe(2);
   });
 
-  it('exports enterprises with the list filters, masking phones for roles without PII rights', async () => {
-    const staff = await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/enterprises/export' });
+  it('exports enterprises with the list filters, masked unless allowed staff ask for full phones', async () => {
+    const staffMasked = await readSheet((await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/enterprises/export' })).rawPayload);
+    expect(JSON.stringify(staffMasked)).not.toContain('13912345678');
+    expect((await t.as(leader, { method: 'GET', url: '/api/v1/enterprises/export?reveal=1' })).statusCode).toBe(403);
+    const staff = await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/enterprises/export?reveal=1' });
     expect(staff.statusCode).toBe(200);
     const rows = await readSheet(staff.rawPayload);
     expect(rows[0]).toContain('统一社会信用代码');

@@ -127,7 +127,9 @@ describe('experts 专家库', () => {
     expect(bad.json().error.fields[0].path).toBe('personId');
     await t.as(rugaoStaff, { method: 'PATCH', url: `/api/v1/experts/${expertId}`, payload: { personId: person.json().id } });
     const staffView = await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/experts/${expertId}` });
-    expect(staffView.json().contact).toEqual({ phone: '13812345678', email: null, piiMasked: false });
+    expect(staffView.json().contact).toEqual({ phone: '138****5678', email: null, piiMasked: true, piiRevealable: true });
+    // the full phone: the linked person's audited reveal
+    expect((await t.as(rugaoStaff, { method: 'GET', url: `/api/v1/people/${person.json().id}/pii` })).json().phone).toBe('13812345678');
     const leaderView = await t.as(leader, { method: 'GET', url: `/api/v1/experts/${expertId}` });
     expect(leaderView.json().contact).toMatchObject({ phone: '138****5678', piiMasked: true });
     const otherDistrict = await t.as(haianStaff, { method: 'GET', url: `/api/v1/experts/${expertId}` });

@@ -35,7 +35,7 @@ async function contactOf(db: DbOrTx, actor: TActor, personId: number | null): Pr
   if (personId === null || !can(actor, 'people:read')) return null;
   try {
     const p = await getPerson(db, actor, personId);
-    return { phone: p.phone, email: p.email, piiMasked: p.piiMasked };
+    return { phone: p.phone, email: p.email, piiMasked: p.piiMasked, piiRevealable: p.piiRevealable };
   } catch (err) {
     if (err instanceof AppError && (err.status === 404 || err.status === 403)) return null;
     throw err;

@@ -122,7 +122,12 @@ export const ZExpertOut = ZExpertSummary.extend({
   userId: z.number().nullable(),
   achievements: z.array(ZAchievementOut),
   contact: z
-    .object({ phone: z.string().nullable(), email: z.string().nullable(), piiMasked: z.boolean() })
+    .object({
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      piiMasked: z.boolean(),
+      piiRevealable: z.boolean().describe('the full phone: GET /api/v1/people/{personId}/pii (allowed roles, audited)'),
+    })
     .nullable()
     .describe("from the linked person, masked by role; null when there is none or it lies outside the user's scope"),
   createdAt: z.date(),

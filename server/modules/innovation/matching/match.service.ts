@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../../db/client.js';
-import { type TActor, canSeePii } from '../../../platform/auth/policy.js';
+import { type TActor, isRecordStaff } from '../../../platform/auth/policy.js';
 import { badRequest } from '../../../platform/errors.js';
 import { LENGTH_TERM, STRONG_PREFIX, profileTermFrequencies } from './match.profile.js';
 import { buildReasons } from './match.reasons.js';
@@ -380,7 +380,7 @@ export async function matchDemandsForExpert(
   opts: { limit?: number } = {},
 ): Promise<{ items: TDemandMatch[] }> {
   const limit = clampLimit(opts.limit);
-  const includeStaffOnly = !!actor && canSeePii(actor);
+  const includeStaffOnly = !!actor && isRecordStaff(actor);
   const profile = (await loadProfiles(db, [expertId])).get(expertId);
   if (!profile) return { items: [] };
   let terms = await allTermsOfExpert(db, expertId);

@@ -72,7 +72,7 @@ export interface TExpert extends TExpertSummary {
   personId: number | null;
   userId: number | null;
   achievements: Array<TAchievement & { id: number; keywords: string[] }>;
-  contact: { phone: string | null; email: string | null; piiMasked: boolean } | null;
+  contact: { phone: string | null; email: string | null; piiMasked: boolean; piiRevealable: boolean } | null;
   createdAt: string;
 }
 
@@ -141,6 +141,8 @@ export interface TEnterprise {
   contactPhone: string | null;
   intro: string | null;
   piiMasked: boolean;
+  /** This user may reveal the full contact phone (GET /api/v1/enterprises/{id}/pii, audited). */
+  piiRevealable?: boolean;
   demandCount: number;
   users: Array<{ userId: number; username: string; displayName: string }>;
   isDemo: boolean;

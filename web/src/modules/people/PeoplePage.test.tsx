@@ -27,6 +27,7 @@ const person = (patch: Partial<TPerson>): TPerson => ({
   memberships: [],
   isDemo: true,
   piiMasked: true,
+  piiRevealable: true,
   createdAt: '2025-01-01T00:00:00Z',
   updatedAt: '2025-01-02T00:00:00Z',
   ...patch,

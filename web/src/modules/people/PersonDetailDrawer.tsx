@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useT } from '../../app/i18n';
+import { RevealPii } from '../../app/components/RevealPii';
 import { DetailDrawer } from '../../app/list';
 import { getPerson, peopleKeys, type TPerson } from './api';
 import { DemoTag, useGenderLabel } from './PersonTags';
@@ -66,8 +67,8 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
                 label: t('people.disciplines'),
                 children: p.disciplines.length ? p.disciplines.map((d) => <Tag key={d}>{dl(d)}</Tag>) : none,
               },
-              { key: 'phone', label: t('people.phone'), children: p.phone || none },
-              { key: 'idNumber', label: t('people.idNumber'), children: p.idNumber || none },
+              { key: 'phone', label: t('people.phone'), children: <RevealPii value={p.phone} url={`/api/v1/people/${p.id}/pii`} field="phone" revealable={p.piiRevealable} /> },
+              { key: 'idNumber', label: t('people.idNumber'), children: <RevealPii value={p.idNumber} url={`/api/v1/people/${p.id}/pii`} field="idNumber" revealable={p.piiRevealable} /> },
               { key: 'email', label: t('people.email'), children: p.email || none },
               { key: 'org', label: t('people.org'), children: p.orgName },
               {

@@ -31,6 +31,8 @@ export interface TPerson {
   isDemo: boolean;
   /** Phone and ID number arrive masked for roles that may not see them (PIPL). */
   piiMasked: boolean;
+  /** This role may reveal the full phone / ID number (GET /api/v1/people/{id}/pii, audited). */
+  piiRevealable: boolean;
   createdAt: string;
   updatedAt: string;
 }

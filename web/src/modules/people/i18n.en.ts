@@ -33,7 +33,7 @@ export const peopleEn: Record<keyof typeof peopleZh, string> = {
   'people.editTitle': 'Edit S&T worker',
   'people.detailTitle': 'S&T worker',
   'people.deleteConfirm': 'Delete “{name}”? The deletion is recorded in the audit log.',
-  'people.piiMasked': 'Phone and ID numbers are masked for your role',
+  'people.piiMasked': 'Phone and ID numbers are masked; roles allowed to see them can click “Show” (audited)',
   'people.piiKept': 'Masked; cannot be edited here',
   'people.discipline': 'Discipline',
   'people.birthYearFrom': 'Born from',

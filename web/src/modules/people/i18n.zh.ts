@@ -32,7 +32,7 @@ export const peopleZh = {
   'people.editTitle': '编辑科技工作者',
   'people.detailTitle': '科技工作者详情',
   'people.deleteConfirm': '确定删除“{name}”？此操作会记入审计日志。',
-  'people.piiMasked': '手机号、身份证号已按您的权限脱敏显示',
+  'people.piiMasked': '手机号、身份证号已脱敏显示；有权限的账号可点“显示”查看（记入审计）',
   'people.piiKept': '已脱敏，不能在此修改',
   'people.discipline': '学科',
   'people.birthYearFrom': '出生年份起',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Drawer, Empty, Flex, List, Popconfirm, Skeleton, Tag, Typography } from 'antd';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useT } from '../../../app/i18n';
+import { RevealPii } from '../../../app/components/RevealPii';
 import { ACHIEVEMENT_KINDS, type TExpert, type TExpertSummary, expertKeys, getExpert } from '../api';
 import { DESC_LABEL, DemoTag, TagList, achievementKindLabel } from '../labels';
 
@@ -111,7 +112,13 @@ export function ExpertDetailDrawer({ expertId, initial, onClose, onEdit, onDelet
               { key: 'account', label: t('expert.account'), children: head.hasAccount ? t('expert.hasAccount') : t('expert.noAccount') },
               ...(e?.contact
                 ? [
-                    { key: 'phone', label: t('people.phone'), children: e.contact.phone || none },
+                    {
+                      key: 'phone',
+                      label: t('people.phone'),
+                      children: (
+                        <RevealPii value={e.contact.phone} url={`/api/v1/people/${e.personId}/pii`} field="phone" revealable={e.contact.piiRevealable && e.personId != null} />
+                      ),
+                    },
                     { key: 'email', label: t('people.email'), children: e.contact.email || none },
                   ]
                 : []),
