@@ -62,6 +62,12 @@ export function trackWrites(client: PGlite, db: object): void {
 }
 
 const MAX_ENTRIES = 500;
+let enabled = true;
+
+/** Benchmarks only: measure the uncached path (every readThrough loads). */
+export function setReadCacheEnabled(on: boolean) {
+  enabled = on;
+}
 
 /**
  * `load()`, or its result from an earlier call with the same key when nothing was written since that
@@ -70,7 +76,7 @@ const MAX_ENTRIES = 500;
  */
 export async function readThrough<T>(db: object, key: string, load: () => Promise<T>): Promise<T> {
   const version = versions.get(db);
-  if (!version) return load();
+  if (!version || !enabled) return load();
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const hit = cache.get(key);
