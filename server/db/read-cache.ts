@@ -6,11 +6,12 @@
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 
 interface TVersion {
+  /** Moves before and after every write. */
   n: number;
+  cache: Map<string, { version: number; value: unknown }>;
 }
 
 const versions = new WeakMap<object, TVersion>();
-const caches = new WeakMap<object, Map<string, { version: number; value: unknown }>>();
 
 /** SELECT / WITH statements without a writing keyword; anything else counts as a write (misses are cheap, stale reads are not). */
 const READ_ONLY = /^\s*(select|with)\b/i;
@@ -46,15 +47,15 @@ function wrapRunner<T extends TRunner>(target: T, version: TVersion): T {
  * instance to drizzle. `db` (the drizzle database over it) becomes the key for readThrough.
  */
 export function trackWrites(client: PGlite, db: object): void {
-  const version: TVersion = { n: 0 };
+  const version: TVersion = { n: 0, cache: new Map() };
   versions.set(db, version);
   wrapRunner(client, version);
   const transaction = client.transaction.bind(client);
   client.transaction = (async <R>(cb: (tx: Transaction) => Promise<R>) => {
-    // A transaction may write through tx.sql too, which bypasses tx.query: count it as one write, whole.
+    // The transaction counts as one write, whole (its statements run through tx, not the wrapped methods).
     version.n++;
     try {
-      return await transaction((tx) => cb(tx));
+      return await transaction(cb);
     } finally {
       version.n++;
     }
@@ -77,8 +78,7 @@ export function setReadCacheEnabled(on: boolean) {
 export async function readThrough<T>(db: object, key: string, load: () => Promise<T>): Promise<T> {
   const version = versions.get(db);
   if (!version || !enabled) return load();
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const { cache } = version;
   const hit = cache.get(key);
   if (hit && hit.version === version.n) return hit.value as T;
   const at = version.n;
