@@ -25,7 +25,7 @@ const brief = (r: TLoadResult) => ({
 
 export const peopleListBench: TBench = {
   name: 'http.people_list_vs_health',
-  description: `GET ${LIST_PATH} (signed in as admin) vs GET ${HEALTH_PATH}: req/s and latency over loopback`,
+  description: `GET ${LIST_PATH} (signed in as admin) vs GET ${HEALTH_PATH}: req/s and latency over loopback; the list again with the read cache off (values.uncached)`,
   async run({ args, progress }) {
     const database = await openBenchDatabase({ kind: 'pglite' });
     const app = await buildApp(
