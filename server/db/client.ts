@@ -10,6 +10,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './lock.js';
+import { trackWrites } from './read-cache.js';
 import * as schema from './schema.js';
 
 export type TSchema = typeof schema;
@@ -58,6 +59,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
     // PGlite.create, not `new PGlite(undefined, opts)`: the latter drops the options for in-memory databases.
     const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
+    trackWrites(client, db);
     await migratePglite(db as never, { migrationsFolder: MIGRATIONS_DIR });
     return {
       db,

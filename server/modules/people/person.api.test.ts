@@ -118,6 +118,27 @@ describe('people registry', () => {
     expect(byOrg.json().total).toBe(2);
   });
 
+  it('a list page asked again follows every edit and delete, and each scope gets its own page', async () => {
+    const url = '/api/v1/people?page=1&pageSize=20';
+    const names = async (who: TSession) => (await t.as(who, { method: 'GET', url })).json() as { items: Array<{ id: number; title: string }>; total: number };
+    const first = await names(rugaoStaff);
+    expect(await names(rugaoStaff)).toEqual(first);
+    // Same query, other scope: the district staff do not get the admin's (or the other district's) page.
+    expect((await names(t.admin)).total).toBeGreaterThan(first.total);
+    expect((await names(haianStaff)).items.map((p) => p.id)).not.toContain(rugaoPersonId);
+
+    await t.as(rugaoStaff, { method: 'PATCH', url: `/api/v1/people/${rugaoPersonId}`, payload: { title: '高级工程师' } });
+    expect((await names(rugaoStaff)).items.find((p) => p.id === rugaoPersonId)?.title).toBe('高级工程师');
+    await t.as(rugaoStaff, { method: 'PATCH', url: `/api/v1/people/${rugaoPersonId}`, payload: { title: '研究员' } });
+
+    const made = await t.as(rugaoStaff, { method: 'POST', url: '/api/v1/people', payload: person(rugao, { name: '赵六', idNumber: null, phone: null }) });
+    expect((await names(rugaoStaff)).total).toBe(first.total + 1);
+    expect((await names(rugaoStaff)).items.map((p) => p.id)).toContain(made.json().id);
+    await t.as(rugaoStaff, { method: 'DELETE', url: `/api/v1/people/${made.json().id}` });
+    const after = await names(rugaoStaff);
+    expect([after.total, after.items.map((p) => p.id)]).toEqual([first.total, first.items.map((p) => p.id)]);
+  });
+
   it('deletes a person', async () => {
     const res = await t.as(rugaoStaff, { method: 'DELETE', url: `/api/v1/people/${rugaoPersonId}` });
     expect(res.statusCode).toBe(204);

@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from '../../db/client.js';
+import { readThrough } from '../../db/read-cache.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { type TActor, assertCan, canRevealPii, inScope } from '../../platform/auth/policy.js';
 import { badRequest, conflict, forbidden, notFound } from '../../platform/errors.js';
@@ -77,7 +78,11 @@ export async function revealPersonPii(db: Db, actor: TActor, id: number): Promis
 
 export async function listPeople(db: DbOrTx, actor: TActor, q: TPersonQuery) {
   assertCan(actor, 'people:read');
-  const { items, total } = await selectPeople(db, actor, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  // The page depends on the actor's scope (its org path) and the query only; presenting (masking, reveal
+  // flags) stays per actor. Served again only while nothing was written (server/db/read-cache.ts).
+  const { items, total } = await readThrough(db, `people.list ${actor.orgPath} ${JSON.stringify(q)}`, () =>
+    selectPeople(db, actor, q, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+  );
   return { items: items.map((r) => presentPerson(r, actor, r.memberships)), total };
 }
 
