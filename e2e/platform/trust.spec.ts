@@ -73,13 +73,15 @@ async function choose(page: Page, name: string, label: string) {
   const dropdown = openDropdown(page);
   const option = dropdown.getByTitle(label, { exact: true });
   await expect(dropdown).toBeVisible();
+  // The list opens scrolled to the current value: scroll down through it, then up, until the option shows.
+  let tries = 0;
   await expect(async () => {
     if ((await option.count()) === 0) {
       await dropdown.hover();
-      await page.mouse.wheel(0, -1000);
+      await page.mouse.wheel(0, Math.floor(tries++ / 6) % 2 === 0 ? 200 : -200);
     }
-    await expect(option).toBeVisible({ timeout: 1_000 });
-  }).toPass({ timeout: 15_000 });
+    await expect(option).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
   await option.click();
 }
 
@@ -301,7 +303,7 @@ test('[platform] should list demands to review on a district staff member’s �
   await expect(item).toBeVisible();
   const count = Number(await item.locator('.ant-badge sup').getAttribute('title'));
   expect(count).toBeGreaterThan(0);
-  await item.getByRole('link', { name: '待我审核的技术需求' }).click();
+  await item.getByRole('link', { name: '待我审核的技术需求', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/demands\?.*status=pending/);
   expect(await totalOf(page)).toBe(count);
   await expect(bodyRows(page)).toHaveCount(Math.min(count, 20));
@@ -331,7 +333,7 @@ test('[platform] should list invitations waiting for the expert’s answer on th
   await expect(item).toBeVisible();
   const count = Number(await item.locator('.ant-badge sup').getAttribute('title'));
   expect(count).toBeGreaterThan(0);
-  await item.getByRole('link', { name: '待我答复的对接邀请' }).click();
+  await item.getByRole('link', { name: '待我答复的对接邀请', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/me\/expert\?tab=invitations/);
   const panel = page.getByRole('tabpanel', { name: /我的邀请/ });
   await expect(panel.locator('tr.ant-table-row').first()).toBeVisible();
