@@ -138,7 +138,7 @@ test('[platform] should show a failed sign-in, a sign-in and a sign-out in the a
   // The leader's three events, newest first: 退出登录, 登录, 登录失败 (labels, not login_failed / auth).
   const leaderRows = bodyRows(page).filter({ has: page.getByRole('cell', { name: String(leader.id), exact: true }) });
   await expect(leaderRows.first()).toBeVisible();
-  const actions = await Promise.all((await leaderRows.all()).slice(0, 3).map(async (r) => (await cellOf(table, r, '动作')).innerText()));
+  const actions = await Promise.all((await leaderRows.all()).slice(0, 3).map(async (r) => (await (await cellOf(table, r, '动作')).allInnerTexts()).join('')));
   expect(actions.map((a) => a.trim())).toEqual(['退出登录', '登录', '登录失败']);
   for (const r of (await leaderRows.all()).slice(0, 3)) await expect(await cellOf(table, r, '对象类型')).toHaveText('登录与安全');
   await expect(leaderRows.filter({ hasText: '登录失败：密码错误' })).toHaveCount(1);
@@ -206,7 +206,7 @@ test('[platform] should show an invited expert with the same score in the 智能
 test('[platform] should give match reasons that name only terms found in the demand', async ({ page }) => {
   await signIn(page, 'city_staff');
   await openFirstDemand(page, 'published');
-  const demandText = (await page.locator('.ant-card-head').first().innerText()) + '\n' + (await card(page, '需求信息').innerText());
+  const demandText = [...(await page.locator('.ant-card-head').first().allInnerTexts()), ...(await card(page, '需求信息').allInnerTexts())].join('\n');
   const matchCard = card(page, '智能匹配');
   const rows = bodyRows(matchCard);
   await expect(rows.first()).toBeVisible({ timeout: 30_000 });
@@ -238,7 +238,7 @@ test('[platform] should show open demands first in the public hall, closed ones 
   const open = await cards.all();
   expect(open.length).toBeGreaterThan(0);
   for (const c of open) {
-    const text = await c.innerText();
+    const text = (await c.allInnerTexts()).join('\n');
     expect(text, 'an open card has no closed mark').not.toMatch(/已签约|已截止|已解决/);
     expect(text).toMatch(/征集中|对接中/);
     const deadline = /截止日期?[:：]\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
@@ -266,7 +266,7 @@ test('[platform] should show a demo account’s 最近登录 as just now on the 
   const row = bodyRows(page).filter({ has: page.getByRole('cell', { name: 'city_staff', exact: true }) });
   await expect(row).toHaveCount(1);
   const cell = await cellOf(page.locator('.ant-table').first(), row, '最近登录');
-  const shown = (await cell.innerText()).trim();
+  const shown = (await cell.allInnerTexts()).join('').trim();
   expect(shown, '最近登录 is a date and time').toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   // Shown in Asia/Shanghai: within the minute of the sign-in above.
   const at = new Date(`${shown.replace(' ', 'T')}:00+08:00`).getTime();
