@@ -3,6 +3,8 @@
 // row of the console lists, signed in as city_staff, on the e2e server (built web app, demo data, embedded
 // database), in Debian's Chromium at 1440×900; screenshots of each list go to test-results/bench/.
 // Not part of any test: `node bench/console-lists.ui.mjs` (KEXIE_E2E_PORT picks the port, default 3121).
+// coldMs: a full page load to the first row; warmMs: an in-app navigation to the first row; apiMs: the
+// list request itself (request sent → response read) during the in-app navigation.
 // Prints one JSON document on stdout; progress on stderr.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,6 +62,8 @@ try {
   for (const url of PAGES) {
     const cold = [];
     const warm = [];
+    const api = [];
+    const apiPath = `/api/v1/${url.split('/').pop()}?`;
     for (let r = 0; r < ROUNDS; r++) {
       // Cold: a full page load (the app boots, the list is fetched); warm: an in-app navigation from the home page.
       let t0 = performance.now();
@@ -69,17 +73,27 @@ try {
       await page.goto(`${BASE}/admin`);
       await page.getByRole('menu').waitFor();
       t0 = performance.now();
+      const answered = page.waitForResponse((r) => r.url().includes(apiPath));
       await page.evaluate((u) => {
         window.history.pushState({}, '', u);
         window.dispatchEvent(new PopStateEvent('popstate'));
       }, url);
       await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
       warm.push(performance.now() - t0);
+      const timing = (await answered).request().timing();
+      api.push(timing.responseEnd - timing.requestStart);
     }
     await page.goto(`${BASE}${url}`);
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
     await page.screenshot({ path: path.join(OUT, `${url.split('/').pop()}-1440.png`) });
-    results[url] = { coldMs: Math.round(median(cold)), warmMs: Math.round(median(warm)), cold: cold.map(Math.round), warm: warm.map(Math.round) };
+    results[url] = {
+      coldMs: Math.round(median(cold)),
+      warmMs: Math.round(median(warm)),
+      apiMs: Math.round(median(api)),
+      cold: cold.map(Math.round),
+      warm: warm.map(Math.round),
+      api: api.map(Math.round),
+    };
     console.error(url, results[url]);
   }
   console.log(JSON.stringify({ name: 'ui.console_lists_first_row', unit: 'ms', rounds: ROUNDS, viewport: '1440x900', user: 'city_staff', results }, null, 2));
