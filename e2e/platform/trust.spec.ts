@@ -112,6 +112,7 @@ async function openFirstDemand(page: Page, status: 'pending' | 'published'): Pro
   await expect(first).toBeVisible();
   await first.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/admin\/demands\/\d+$/);
+  await expect(card(page, '需求信息')).toBeVisible(); // the demand page, not the list still on screen
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
 
@@ -237,13 +238,16 @@ test('[platform] should show open demands first in the public hall, closed ones 
   const today = shanghaiDay(new Date());
   const open = await cards.all();
   expect(open.length).toBeGreaterThan(0);
+  let withDeadline = 0;
   for (const c of open) {
     const text = (await c.allInnerTexts()).join('\n');
     expect(text, 'an open card has no closed mark').not.toMatch(/已签约|已截止|已解决/);
     expect(text).toMatch(/征集中|对接中/);
     const deadline = /截止日期?[:：]\s*(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
     if (deadline) expect(deadline >= today, `deadline ${deadline} is not past`).toBeTruthy();
+    if (deadline) withDeadline++;
   }
+  expect(withDeadline, 'some open cards have a deadline to check').toBeGreaterThan(0);
 
   await page.getByRole('group', { name: '状态' }).getByText('已结束', { exact: true }).click();
   await expect(page).toHaveURL(/view=closed/);
