@@ -34,20 +34,42 @@ export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true,
   const { roots, isLoading } = useOrgTree(wanted || value != null);
   const want = () => setWanted(true);
   const treeData = useMemo(() => toOptions(roots), [roots]);
-  const expanded = useMemo(() => roots.map((r) => r.id), [roots]);
+  const allKeys = useMemo(() => {
+    const keys: number[] = [];
+    const walk = (ns: TOrgNode[]) => {
+      for (const n of ns) {
+        keys.push(n.id);
+        walk(n.children);
+      }
+    };
+    walk(roots);
+    return keys;
+  }, [roots]);
+  // Expansion is ours, not the dropdown's: antd works out the expanded nodes of a search when the search
+  // text changes, so a name typed before the (lazily loaded) tree arrived left its match folded away under
+  // the root. While searching every node is open (only the matches and their parents show).
+  const [search, setSearch] = useState('');
+  const [expandedKeys, setExpandedKeys] = useState<number[] | null>(null);
+  const rootKeys = useMemo(() => roots.map((r) => r.id), [roots]);
   return (
     <TreeSelect<number>
       id={id}
       aria-label={rest['aria-label'] ?? placeholder}
       value={value ?? undefined}
-      onChange={(v) => onChange?.(v ?? undefined)}
+      onChange={(v) => {
+        setSearch('');
+        onChange?.(v ?? undefined);
+      }}
       treeData={treeData}
       loading={isLoading}
       placeholder={placeholder}
       allowClear={allowClear}
       disabled={disabled}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandedKeys={expanded}
+      showSearch={{ treeNodeFilterProp: 'title', onSearch: setSearch }}
+      treeExpandedKeys={search ? allKeys : (expandedKeys ?? rootKeys)}
+      onTreeExpand={(keys) => {
+        if (!search) setExpandedKeys(keys as number[]);
+      }}
       switcherIcon={<CaretDownFilled aria-hidden />}
       popupMatchSelectWidth={false}
       style={style}

@@ -44,13 +44,18 @@ describe('audit page', () => {
       row(5, 'auth', 'lockout'),
       row(6, 'service_visit', 'create'),
       row(7, 'brand_new_thing', 'frobnicate'),
+      row(8, 'person', 'reveal_pii'),
+      row(9, 'notification', 'read'),
+      row(10, 'notification', 'read-all'),
+      row(11, 'demo_people', 'seed'),
     ]);
     const table = await screen.findByRole('table');
     await within(table).findByText('科创服务演示数据');
-    for (const text of ['生成演示数据', '技术需求', '变更状态', '专家对接', '申请对接', '登录失败', '账号临时锁定', '服务团走访', 'brand_new_thing', 'frobnicate'])
+    for (const text of ['生成演示数据', '技术需求', '变更状态', '专家对接', '申请对接', '登录失败', '账号临时锁定', '服务团走访', 'brand_new_thing', 'frobnicate', '查看完整个人信息', '站内通知', '标为已读', '全部标为已读', '科技工作者演示数据'])
       expect(within(table).getAllByText(text).length).toBeGreaterThan(0);
     expect(within(table).queryByText('demo_innovation')).toBeNull();
     expect(within(table).queryByText('login_failed')).toBeNull();
+    for (const code of ['reveal_pii', 'notification', 'read', 'read-all', 'demo_people']) expect(within(table).queryByText(code)).toBeNull();
   });
 
   it('shows the filtered actor by name, also when the list is empty', async () => {

@@ -46,6 +46,7 @@ const PLATFORM_ENTITIES: Record<string, TMsgKey> = {
   file: 'audit.entity.file',
   import: 'audit.entity.import',
   demo: 'audit.entity.demo',
+  notification: 'audit.entity.notification',
 };
 const PLATFORM_ACTIONS: Record<string, TMsgKey> = Object.fromEntries(
   [
@@ -65,6 +66,9 @@ const PLATFORM_ACTIONS: Record<string, TMsgKey> = Object.fromEntries(
     'logout',
     'token_use',
     'lockout',
+    'read',
+    'read-all',
+    'reveal_pii',
   ].map((a) => [a, `audit.action.${a}` as TMsgKey]),
 );
 

@@ -138,7 +138,7 @@ export default function EnterprisesPage() {
       title: t('ent.scale'),
       dataIndex: 'scale',
       key: 'scale',
-      width: 90,
+      width: 110, // 企业规模 and its filter icon on one line
       filters: ENTERPRISE_SCALES.map((s) => ({ text: scaleLabel(t, s), value: s })),
       filterMultiple: false,
       filterIcon: icon,
@@ -149,7 +149,7 @@ export default function EnterprisesPage() {
       title: t('ent.highTech'),
       dataIndex: 'isHighTech',
       key: 'isHighTech',
-      width: 110,
+      width: 140, // 高新技术企业 and its filter icon on one line (the header row stays one line high)
       filters: [
         { text: t('common.yes'), value: 'true' },
         { text: t('common.no'), value: 'false' },

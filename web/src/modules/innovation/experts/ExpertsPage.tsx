@@ -18,14 +18,15 @@ function FirstTags({ items, color }: { items: string[]; color?: string }) {
   const t = useT();
   if (items.length === 0) return <>{t('common.none')}</>;
   return (
-    <Tooltip title={items.length > 2 ? items.join('、') : undefined}>
+    <Tooltip title={items.length > 1 ? items.join('、') : undefined}>
       <Flex gap={4} style={{ overflow: 'hidden' }}>
-        {items.slice(0, 2).map((x) => (
-          <Tag key={x} color={color} style={{ marginInlineEnd: 0, maxWidth: 120, overflow: 'hidden', textOverflow: 'ellipsis' }}>
+        {items.slice(0, 2).map((x, i) => (
+          // The first tag keeps its width (read whole: 新一代信息技术, not 新一…); the second gives way.
+          <Tag key={x} color={color} style={{ marginInlineEnd: 0, maxWidth: 140, minWidth: 0, flexShrink: i === 0 ? 0 : 1, overflow: 'hidden', textOverflow: 'ellipsis' }}>
             {x}
           </Tag>
         ))}
-        {items.length > 2 ? <Tag style={{ marginInlineEnd: 0 }}>+{items.length - 2}</Tag> : null}
+        {items.length > 2 ? <Tag style={{ marginInlineEnd: 0, flexShrink: 0 }}>+{items.length - 2}</Tag> : null}
       </Flex>
     </Tooltip>
   );
