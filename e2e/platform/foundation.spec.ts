@@ -45,17 +45,18 @@ async function userMenuItem(page: Page, name: string | RegExp) {
 
 /** Switches the UI language through the user menu (界面语言 / Language → 中文 / English). */
 async function switchLanguage(page: Page, to: '中文' | 'English') {
-  await userMenu(page).click();
   const submenu = page.getByRole('menuitem', { name: /界面语言|Language/ });
   const item = page.getByRole('menuitem', { name: to, exact: true });
   // The submenu opens on mouse enter; a hover that lands while the menu is still zooming in is missed,
-  // so enter it again until the submenu shows.
+  // and the submenu may fold again on the way to its item (an unbounded click then waits for the whole
+  // test timeout). So: open the user menu when it is closed, enter the submenu, click the item within
+  // 2 s, and start over until the click lands.
   await expect(async () => {
+    if (!(await submenu.isVisible())) await userMenu(page).click();
     await page.mouse.move(0, 0);
-    await submenu.hover();
-    await expect(item).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
-  await item.click();
+    await submenu.hover({ timeout: 2_000 });
+    await item.click({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function signOut(page: Page) {
