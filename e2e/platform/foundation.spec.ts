@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Locator, type Page, expect as baseExpect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { bodyRows, choose, openDropdown, openFromMenu, signOut, userMenu } from '../lib/console';
 
 // Issue 2 acceptance, as a new user would do it in the browser: sign in, switch the language, create a
 // district staff account, see only that district's people, import an Excel file with one bad row (error
@@ -35,14 +36,6 @@ async function signIn(page: Page, username: string, password: string) {
   await expect(userMenu(page)).toBeVisible();
 }
 
-const userMenu = (page: Page) => page.getByRole('button', { name: /用户菜单|User menu/ });
-
-/** Opens the user menu in the header and clicks one of its items. */
-async function userMenuItem(page: Page, name: string | RegExp) {
-  await userMenu(page).click();
-  await page.getByRole('menuitem', { name }).click();
-}
-
 /** Switches the UI language through the user menu (界面语言 / Language → 中文 / English). */
 async function switchLanguage(page: Page, to: '中文' | 'English') {
   const submenu = page.getByRole('menuitem', { name: /界面语言|Language/ });
@@ -57,17 +50,6 @@ async function switchLanguage(page: Page, to: '中文' | 'English') {
     await submenu.hover({ timeout: 2_000 });
     await item.click({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-}
-
-async function signOut(page: Page) {
-  await userMenuItem(page, /退出登录|Sign out/);
-  await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByText('已退出登录')).toBeVisible();
-}
-
-/** Opens a console page through the side menu. */
-async function openFromMenu(page: Page, label: string) {
-  await page.getByRole('menu').getByRole('link', { name: label, exact: true }).click();
 }
 
 /** The page's API client with the signed-in session's CSRF token (cookies are shared with the page). */
@@ -117,31 +99,8 @@ function findOrg(nodes: TOrgNode[], name: string): TOrgNode | undefined {
 
 const subtreeNames = (n: TOrgNode): string[] => [n.name, ...n.children.flatMap(subtreeNames)];
 
-/** The open antd Select/TreeSelect/AutoComplete dropdown (not a hidden one, nor one still fading out). */
-const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
-
 /** An option in the open dropdown (options carry their label as title). */
 const dropdownOption = (page: Page, label: string) => openDropdown(page).getByTitle(label, { exact: true });
-
-/** Picks an option of an antd Select named `name` (its aria-label). */
-async function choose(page: Page, name: string, label: string) {
-  await page.getByRole('combobox', { name }).click();
-  const dropdown = openDropdown(page);
-  const option = dropdown.getByTitle(label, { exact: true });
-  await expect(dropdown).toBeVisible();
-  // The list is virtual and opens scrolled to the current value: an option out of view is not in the
-  // page. Scroll down through the list, then up, until the option shows (the modules' entity labels come
-  // before the platform's, so 账号 may be below the fold).
-  let tries = 0;
-  await expect(async () => {
-    if ((await option.count()) === 0) {
-      await dropdown.hover();
-      await page.mouse.wheel(0, Math.floor(tries++ / 6) % 2 === 0 ? 200 : -200);
-    }
-    await expect(option).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 20_000 });
-  await option.click();
-}
 
 /** The people/users/audit tables: "共 N 条" under the table. */
 async function totalOf(page: Page): Promise<number> {
@@ -152,9 +111,6 @@ async function totalOf(page: Page): Promise<number> {
 
 /** The empty table's placeholder (暂无数据). */
 const noData = (page: Page) => page.locator('.ant-table-placeholder').filter({ hasText: '暂无数据' });
-
-/** Body rows of the page's main table (the first one: an expanded row holds a table of its own). */
-const bodyRows = (scope: Page | Locator) => scope.locator('.ant-table-tbody').first().locator('> tr.ant-table-row');
 
 /** Text of one column in every body row, found by its header. */
 async function columnTexts(page: Page, header: string): Promise<string[]> {

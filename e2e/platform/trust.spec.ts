@@ -1,4 +1,5 @@
 import { type APIRequestContext, type Locator, type Page, expect as baseExpect, test } from '@playwright/test';
+import { bodyRows, choose, openFromMenu, signOut, userMenu } from '../lib/console';
 
 // Issue 12 acceptance ("Playwright, as users would, covers 1–6 and 11"): sign-in events in the audit log
 // with labels, a named actor in a demand's 流转记录, one match score per pair, reasons that name shared
@@ -16,7 +17,6 @@ const RUGAO_ORG = '如皋市科学技术协会';
 
 /** A button's accessible name, tolerant of the space antd may put between two CJK characters. */
 const exactly = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
-const userMenu = (page: Page) => page.getByRole('button', { name: /用户菜单|User menu/ });
 
 /** Types the credentials into the login page and presses 登录 (after dropping any previous session). */
 async function submitLogin(page: Page, username: string, password: string) {
@@ -31,17 +31,6 @@ async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await submitLogin(page, username, password);
   await expect(page).toHaveURL(/\/admin/);
   await expect(userMenu(page)).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await userMenu(page).click();
-  await page.getByRole('menuitem', { name: /退出登录/ }).click();
-  await expect(page).toHaveURL(/\/login/);
-  await expect(page.getByText('已退出登录')).toBeVisible();
-}
-
-async function openFromMenu(page: Page, label: string) {
-  await page.getByRole('menu').getByRole('link', { name: label, exact: true }).click();
 }
 
 /** The signed-in session's API (the page's cookies) with its CSRF header. */
@@ -64,29 +53,6 @@ async function sessionApi(page: Page) {
     },
   };
 }
-
-const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
-
-/** Picks an option of an antd Select named `name` (its aria-label); the list is virtual, so scroll to it. */
-async function choose(page: Page, name: string, label: string) {
-  await page.getByRole('combobox', { name }).click();
-  const dropdown = openDropdown(page);
-  const option = dropdown.getByTitle(label, { exact: true });
-  await expect(dropdown).toBeVisible();
-  // The list opens scrolled to the current value: scroll down through it, then up, until the option shows.
-  let tries = 0;
-  await expect(async () => {
-    if ((await option.count()) === 0) {
-      await dropdown.hover();
-      await page.mouse.wheel(0, Math.floor(tries++ / 6) % 2 === 0 ? 200 : -200);
-    }
-    await expect(option).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 20_000 });
-  await option.click();
-}
-
-/** Body rows of the page's (or card's) first table. */
-const bodyRows = (scope: Page | Locator) => scope.locator('.ant-table-tbody').first().locator('> tr.ant-table-row');
 
 /** The cell of `row` under the column headed `header` in the same table. */
 async function cellOf(table: Locator, row: Locator, header: string): Promise<Locator> {
