@@ -22,15 +22,18 @@ export interface TOrgTreeSelectProps {
   style?: React.CSSProperties;
   id?: string;
   'aria-label'?: string;
+  /** A list page's filter: load the tree only when there is a value to name or the user reaches for it. */
+  lazy?: boolean;
 }
 
 /**
  * Picks one org of the user's subtree (searchable by name). Works as an antd Form control.
- * The tree is loaded when there is a value to name or the user reaches for the control, so a list page's
- * org filter does not queue a request in front of the list itself.
+ * In a form (a drawer or dialog, opened over a list already shown) the tree loads at once, so a name typed
+ * straight away is found; a list page's filter (`lazy`) loads it when there is a value to name or the user
+ * reaches for the control, so it does not queue a request in front of the list itself.
  */
-export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true, disabled, style, id, ...rest }: TOrgTreeSelectProps) {
-  const [wanted, setWanted] = useState(false);
+export function OrgTreeSelect({ value, onChange, placeholder, allowClear = true, disabled, style, id, lazy = false, ...rest }: TOrgTreeSelectProps) {
+  const [wanted, setWanted] = useState(!lazy);
   const { roots, isLoading } = useOrgTree(wanted || value != null);
   const want = () => setWanted(true);
   const treeData = useMemo(() => toOptions(roots), [roots]);

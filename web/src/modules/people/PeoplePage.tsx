@@ -155,7 +155,7 @@ export default function PeoplePage() {
       exportName={t('people.title')}
       filters={
         <>
-          <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          <OrgTreeSelect lazy placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
           <FilterSelect
             state={state}
             name="discipline"

@@ -174,7 +174,7 @@ export default function UsersPage() {
               }}
               onSearch={(v) => update({ q: v.trim() || undefined })}
             />
-            <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 240 }} />
+            <OrgTreeSelect lazy placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 240 }} />
             <Select
               allowClear
               placeholder={t('users.roleFilter')}

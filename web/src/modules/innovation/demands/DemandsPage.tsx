@@ -180,7 +180,7 @@ export default function DemandsPage() {
             showSearch
           />
           {isStaff ? (
-            <OrgTreeSelect placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+            <OrgTreeSelect lazy placeholder={t('demand.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
           ) : null}
         </>
       }

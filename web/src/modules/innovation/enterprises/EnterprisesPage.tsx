@@ -207,7 +207,7 @@ export default function EnterprisesPage() {
       filters={
         <>
           {canWrite ? (
-            <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+            <OrgTreeSelect lazy placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
           ) : null}
           <FilterSelect
             state={state}

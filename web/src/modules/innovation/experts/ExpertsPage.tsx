@@ -176,7 +176,7 @@ export default function ExpertsPage() {
             ]}
             style={{ width: 130 }}
           />
-          <OrgTreeSelect placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          <OrgTreeSelect lazy placeholder={t('people.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
         </>
       }
     >

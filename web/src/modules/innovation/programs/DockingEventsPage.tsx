@@ -149,7 +149,7 @@ export default function DockingEventsPage() {
             allowEmpty={[true, true]}
             onChange={(v) => update({ from: v?.[0]?.format('YYYY-MM-DD'), to: v?.[1]?.format('YYYY-MM-DD') })}
           />
-          <OrgTreeSelect placeholder={t('docking.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          <OrgTreeSelect lazy placeholder={t('docking.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
         </>
       }
     >

@@ -141,7 +141,7 @@ export default function FundedProjectsPage() {
             options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`projects.status.${s}`) }))}
             width={120}
           />
-          <OrgTreeSelect placeholder={t('projects.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
+          <OrgTreeSelect lazy placeholder={t('projects.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
         </>
       }
     >

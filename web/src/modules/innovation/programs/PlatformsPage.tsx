@@ -181,7 +181,7 @@ export default function PlatformsPage() {
             options={PLATFORM_STATUSES.map((s) => ({ value: s, label: t(`platforms.status.${s}`) }))}
             width={110}
           />
-          <OrgTreeSelect placeholder={t('platforms.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
+          <OrgTreeSelect lazy placeholder={t('platforms.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 200 }} />
         </>
       }
     >

@@ -87,7 +87,7 @@ export default function ServiceTeamsPage() {
       filters={
         <>
           <ClusterSelect value={query.cluster} onChange={(cluster) => update({ cluster })} placeholder={t('kc.cluster')} style={{ width: 180 }} />
-          <OrgTreeSelect placeholder={t('teams.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
+          <OrgTreeSelect lazy placeholder={t('teams.orgFilter')} value={query.orgId} onChange={(orgId) => update({ orgId })} style={{ width: 220 }} />
         </>
       }
     >
