@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { binOf, requireInstalled, run } from './lib/proc.mjs';
 
 requireInstalled();
@@ -20,6 +21,20 @@ const CHROMIUM = '/usr/bin/chromium';
 const isCI = Boolean(process.env.CI) && process.env.CI !== 'false' && process.env.CI !== '0';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kexie-test-'));
 const results = [];
+/** One line or a few per failed test, printed again just above the summary (CI shows only the tail of the log). */
+const failures = [];
+
+const stripAnsi = (text) => stripVTControlCharacters(String(text ?? ''));
+/** The first lines of an error message that say what went wrong (not the stack). */
+function firstLines(message, n = 4) {
+  return stripAnsi(message)
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() && !/^\s+at /.test(l))
+    .slice(0, n)
+    .map((l) => `      ${l.slice(0, 240)}`)
+    .join('\n');
+}
 
 /** Reads a JSON report; undefined when the runner died before writing it. */
 function readJson(file) {
@@ -50,6 +65,11 @@ async function vitestStep(name, args, env, node = process.execPath) {
         skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
       }
     : { passed: 0, failed: 0, skipped: 0 };
+  for (const file of report?.testResults ?? []) {
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) failures.push(`  ${name} › ${path.relative(process.cwd(), file.name)} › ${a.fullName}\n${firstLines((a.failureMessages ?? []).join('\n'))}`);
+    if (file.status === 'failed' && failed.length === 0) failures.push(`  ${name} › ${path.relative(process.cwd(), file.name)}\n${firstLines(file.message)}`);
+  }
   // A crash, or an error outside any test (vitest's "unhandled errors"), still fails the step: count it once.
   const ok = code === 0 && counts.failed === 0;
   let note = report ? '' : `(no report, exit ${code})`;
@@ -77,7 +97,21 @@ async function playwrightStep() {
   const code = await run(process.execPath, [binOf('@playwright/test', 'playwright'), 'test', '--reporter=list,json'], {
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, KEXIE_TEST_DATABASE_URL: '' },
   });
-  const stats = readJson(out)?.stats;
+  const json = readJson(out);
+  const stats = json?.stats;
+  const walk = (suite, trail) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const result = (test.results ?? []).find((r) => r.error || r.errors?.length) ?? {};
+        const message = result.error?.message ?? result.errors?.[0]?.message ?? result.status;
+        const at = result.error?.location ? ` (${path.relative(process.cwd(), result.error.location.file)}:${result.error.location.line})` : '';
+        failures.push(`  ${name} › ${[...trail, spec.title].filter(Boolean).join(' › ')}${at}\n${firstLines(message, 8)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
+  };
+  for (const suite of json?.suites ?? []) walk(suite, [suite.title]);
   const counts = stats
     ? { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0 }
     : { passed: 0, failed: 0, skipped: 0 };
@@ -123,6 +157,11 @@ await guarded('e2e (playwright, chromium)', () => playwrightStep());
 
 fs.rmSync(tmp, { recursive: true, force: true });
 
+if (failures.length) {
+  console.log('\n──── failed tests ────');
+  for (const f of failures.slice(0, 20)) console.log(f);
+  if (failures.length > 20) console.log(`  … and ${failures.length - 20} more (above)`);
+}
 console.log('\n──── test summary ────');
 for (const r of results) {
   const status = r.ok ? 'ok  ' : 'FAIL';

@@ -2,6 +2,7 @@
 // only hides what the server would refuse). Scope (the org subtree) is checked separately on the server.
 import { INNOVATION_PERMISSIONS } from './innovation.js';
 import type { TRole } from './limits.js';
+import { OUTREACH_PERMISSIONS } from './outreach.js';
 import { PEOPLE_PERMISSIONS } from './people.js';
 
 /** Actions of the platform itself. */
@@ -25,6 +26,7 @@ export const PERMISSIONS = {
   ...PLATFORM_PERMISSIONS,
   ...PEOPLE_PERMISSIONS,
   ...INNOVATION_PERMISSIONS,
+  ...OUTREACH_PERMISSIONS,
 } as const satisfies TPermissionFragment;
 
 /**

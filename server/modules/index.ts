@@ -1,5 +1,6 @@
 import type { TServerModule } from '../platform/module/module.types.js';
 import { innovationModule } from './innovation/innovation.module.js';
+import { outreachModule } from './outreach/outreach.module.js';
 import { peopleModule } from './people/people.module.js';
 
 /**
@@ -7,4 +8,4 @@ import { peopleModule } from './people/people.module.js';
  * in this order (innovation's demo links the demo accounts; people come first). Adding a module is a
  * folder under server/modules/ with its `<name>.module.ts` and one line here (docs/ARCHITECTURE.md).
  */
-export const MODULES: readonly TServerModule[] = [peopleModule, innovationModule];
+export const MODULES: readonly TServerModule[] = [peopleModule, innovationModule, outreachModule];

@@ -3,6 +3,7 @@ import { creditCodeCheckChar } from '../../shared/validators.js';
 import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
 import { multipartFile } from '../platform/files/multipart.test-helper.js';
 import { notify } from '../platform/notifications/notification.service.js';
+import { outreachScopingFixtures } from '../modules/outreach/outreach.scoping.test-helper.js';
 import { type TSession, type TTestApp, createTestApp } from './harness.js';
 
 /**
@@ -11,7 +12,7 @@ import { type TSession, type TTestApp, createTestApp } from './harness.js';
  * fixture here, so a new endpoint cannot ship without this check.
  */
 
-interface TFixture {
+export interface TFixture {
   /** Creates a record owned by 如皋 and returns its id. */
   make(): Promise<string>;
   /** A harmless valid body for writes (so a 404/403 is about scope, not validation). */
@@ -142,6 +143,8 @@ describe('org-tree scoping', () => {
         return `innovation.demands.published/rows?org=${rugaoId}&_=`;
       },
     };
+    // 科普惠民 (outreach): each sub-domain's fixtures from its own folder
+    Object.assign(fixtures, await outreachScopingFixtures({ t, rugaoStaff, haianStaff, rugaoId }));
     fixtures['/api/v1/public/demands/{id}'] = {
       hiddenFromPublic: true,
       make: async () => {

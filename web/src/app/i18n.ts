@@ -75,6 +75,8 @@ const zhCN = {
   'orgKindShort.park': '园区科协',
 
   'portal.staffLogin': '工作人员登录',
+  'portal.nav': '门户导航',
+  'portal.home': '首页',
   'portal.enterConsole': '进入工作台',
   'portal.subtitle': '连接市、县（市、区）、乡镇（街道）科协和学会、企业、高校、园区科协，让日常工作沉淀为数据。',
   'portal.network': '科协组织网络',
@@ -350,6 +352,8 @@ const enUS: Record<TAppMsgKey, string> = {
   'orgKindShort.park': 'Park',
 
   'portal.staffLogin': 'Staff sign-in',
+  'portal.nav': 'Portal navigation',
+  'portal.home': 'Home',
   'portal.enterConsole': 'Open the console',
   'portal.subtitle':
     'Connecting the city, county and township associations with societies, enterprise, university and park associations, so that daily work becomes data.',

@@ -11,6 +11,7 @@ import type { TAction } from './permissions';
 const PortalHome = lazy(() => import('./pages/PortalHome'));
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const AdminLayout = lazy(() => import('./layout/AdminLayout'));
+const PortalLayout = lazy(() => import('./layout/PortalLayout'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage'));
 const OrgsPage = lazy(() => import('../platform/orgs/OrgsPage'));
 const UsersPage = lazy(() => import('../platform/users/UsersPage'));
@@ -34,6 +35,16 @@ export function buildRoutes(modules: readonly TWebModule[] = WEB_MODULES): Route
   return [
     { path: '/', element: page(<PortalHome />) },
     { path: '/login', element: page(<LoginPage />) },
+    {
+      // The public pages in the portal frame; /portal itself opens the first module's first page.
+      path: '/portal',
+      element: page(<PortalLayout />),
+      children: [
+        { index: true, element: <Navigate to={modules.flatMap((m) => m.portalLinks ?? [])[0]?.path ?? '/'} replace /> },
+        ...modules.flatMap((m) => (m.portalPages ?? []).map((r) => toRoute(r, false))),
+        { path: '*', element: <NotFound /> },
+      ],
+    },
     ...modules.flatMap((m) => (m.portalRoutes ?? []).map((r) => toRoute(r, true))),
     {
       path: '/admin',

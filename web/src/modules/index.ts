@@ -1,5 +1,6 @@
 import type { TMessageKeysOf } from './module.types';
 import { innovationModule } from './innovation/innovation.module';
+import { outreachModule } from './outreach/outreach.module';
 import { peopleModule } from './people/people.module';
 
 /**
@@ -7,7 +8,7 @@ import { peopleModule } from './people/people.module';
  * `<name>.module.tsx` and one line here: its routes, menu group, dictionaries, search hits and audit
  * labels follow.
  */
-export const WEB_MODULES = [peopleModule, innovationModule] as const;
+export const WEB_MODULES = [peopleModule, innovationModule, outreachModule] as const;
 
 /** Every message key of the listed modules (part of TMsgKey). */
 export type TModuleMsgKey = TMessageKeysOf<(typeof WEB_MODULES)[number]>;

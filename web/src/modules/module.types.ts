@@ -51,7 +51,7 @@ export interface TSearchEntityDef<K extends string = string> {
   link: (id: number) => string;
 }
 
-/** A card on the public portal home page. */
+/** A card on the public portal home page, and an item of the portal's header menu. */
 export interface TPortalLink<K extends string = string> {
   path: string;
   label: K;
@@ -65,10 +65,16 @@ export interface TWebModule<K extends string = string> {
   name: string;
   /** Pages inside the console (/admin/…), each behind its permission. */
   consoleRoutes: TWebRoute[];
-  /** Public pages (no sign-in), mounted at the top level. */
+  /**
+   * Public pages (no sign-in) inside the portal frame (header menu, language, sign-in): children of
+   * /portal, paths relative to it ('demands', 'activities/:id'). The frame is the platform's
+   * (app/layout/PortalLayout.tsx); its menu lists every module's `portalLinks`.
+   */
+  portalPages?: TWebRoute[];
+  /** Public pages (no sign-in) without the frame, mounted at the top level (a full-screen kiosk page). */
   portalRoutes?: TWebRoute[];
   navGroup?: TWebNavGroup<TModuleKey<K>>;
-  /** Cards on the portal home page. */
+  /** Cards on the portal home page and items of the portal's header menu. */
   portalLinks?: TPortalLink<TModuleKey<K>>[];
   /** The module's i18n namespace: `i18n.zh.ts` and `i18n.en.ts` inside the module folder. */
   messages: { zh: Record<K, string>; en: Record<K, string> };

@@ -41,7 +41,7 @@ export default function PortalHome() {
           <img src="/favicon.svg" alt="" width={30} height={30} />
           <span className="kx-hide-xs">{t('app.name')}</span>
         </Flex>
-        <nav aria-label={t('kc.portal.nav')} className="kx-hide-narrow" style={{ display: 'flex', gap: 20, marginInlineStart: 16 }}>
+        <nav aria-label={t('portal.nav')} className="kx-hide-narrow" style={{ display: 'flex', gap: 20, marginInlineStart: 16 }}>
           {links.map((l) => (
             <Link key={l.path} to={l.path} style={{ color: 'rgba(0,0,0,0.75)', whiteSpace: 'nowrap' }}>
               {t(l.label)}

@@ -6,8 +6,6 @@ export const innovationEn: Record<keyof typeof innovationZh, string> = {
   'nav.serviceTeams': 'Expert service teams',
   'nav.platforms': 'Innovation platforms',
   'nav.fundedProjects': 'Funded projects',
-  'kc.portal.nav': 'Portal navigation',
-  'kc.portal.home': 'Home',
   'kc.portal.demands': 'Demand hall',
   'kc.portal.experts': 'Experts',
   'kc.portal.platforms': 'Innovation platforms',

@@ -5,8 +5,6 @@ export const innovationZh = {
   'nav.serviceTeams': '专家服务团',
   'nav.platforms': '创新平台',
   'nav.fundedProjects': '立项项目',
-  'kc.portal.nav': '门户导航',
-  'kc.portal.home': '首页',
   'kc.portal.demands': '需求大厅',
   'kc.portal.experts': '专家风采',
   'kc.portal.platforms': '创新平台',

@@ -28,19 +28,12 @@ export const innovationModule: TWebModule<keyof typeof innovationZh> = {
     { path: 'platforms', page: lazy(() => import('./programs/PlatformsPage')), action: 'platforms:read' },
     { path: 'funded-projects', page: lazy(() => import('./programs/FundedProjectsPage')), action: 'projects:read' },
   ],
-  portalRoutes: [
-    {
-      // 科创服务 public portal (no sign-in): 需求大厅, 专家风采, 创新平台
-      path: 'portal',
-      page: lazy(() => import('./portal/PortalLayout')),
-      children: [
-        { index: true, redirect: '/portal/demands' },
-        { path: 'demands', page: lazy(() => import('./portal/DemandHallPage')) },
-        { path: 'demands/:id', page: lazy(() => import('./portal/DemandDetailPage')) },
-        { path: 'experts', page: lazy(() => import('./portal/ExpertShowcasePage')) },
-        { path: 'platforms', page: lazy(() => import('./portal/PlatformListPage')) },
-      ],
-    },
+  // 科创服务 public pages (no sign-in) in the portal frame: 需求大厅, 专家风采, 创新平台
+  portalPages: [
+    { path: 'demands', page: lazy(() => import('./portal/DemandHallPage')) },
+    { path: 'demands/:id', page: lazy(() => import('./portal/DemandDetailPage')) },
+    { path: 'experts', page: lazy(() => import('./portal/ExpertShowcasePage')) },
+    { path: 'platforms', page: lazy(() => import('./portal/PlatformListPage')) },
   ],
   navGroup: {
     id: 'innovation',

@@ -2,29 +2,27 @@ import { LoginOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { useAuth } from '../../../app/auth';
-import { PageSpin } from '../../../app/components/Guards';
-import { DemoDataNotice } from '../../../app/components/DemoDataNotice';
-import { LanguageSwitch } from '../../../app/components/LanguageSwitch';
-import { type TMsgKey, useT } from '../../../app/i18n';
+import { useAuth } from '../auth';
+import { PageSpin } from '../components/Guards';
+import { DemoDataNotice } from '../components/DemoDataNotice';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { type TMsgKey, useT } from '../i18n';
+import { useWebModules } from '../webModules';
 
-/** The public pages of 科创服务 (no sign-in), in the portal's menu order. */
-export const PORTAL_LINKS: Array<{ path: string; label: TMsgKey }> = [
-  { path: '/', label: 'kc.portal.home' },
-  { path: '/portal/demands', label: 'kc.portal.demands' },
-  { path: '/portal/experts', label: 'kc.portal.experts' },
-  { path: '/portal/platforms', label: 'kc.portal.platforms' },
-];
-
-const selectedFor = (pathname: string) =>
-  PORTAL_LINKS.filter((l) => l.path !== '/' && (pathname === l.path || pathname.startsWith(`${l.path}/`))).map((l) => l.path);
-
-/** The public portal's frame: header with the portal menu, language and sign-in; the page below. */
+/**
+ * The public portal's frame (no sign-in): header with the portal menu (home, then every module's
+ * `portalLinks` in module order), language and sign-in; the module's `portalPages` below.
+ */
 export default function PortalLayout() {
   const t = useT();
   const { me } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const links: Array<{ path: string; label: TMsgKey }> = [
+    { path: '/', label: 'portal.home' },
+    ...useWebModules().flatMap((m) => (m.portalLinks ?? []).map((l) => ({ path: l.path, label: l.label as TMsgKey }))),
+  ];
+  const selected = links.filter((l) => l.path !== '/' && (pathname === l.path || pathname.startsWith(`${l.path}/`))).map((l) => l.path);
 
   return (
     <Layout style={{ minHeight: '100vh', background: '#f5f7fa' }}>
@@ -35,12 +33,12 @@ export default function PortalLayout() {
           <img src="/favicon.svg" alt="" width={30} height={30} />
           <span className="kx-hide-narrow">{t('app.name')}</span>
         </Link>
-        <nav aria-label={t('kc.portal.nav')} style={{ flex: 1, minWidth: 0 }}>
+        <nav aria-label={t('portal.nav')} style={{ flex: 1, minWidth: 0 }}>
           <Menu
             mode="horizontal"
-            selectedKeys={selectedFor(pathname)}
+            selectedKeys={selected}
             style={{ borderBottom: 'none', lineHeight: '62px' }}
-            items={PORTAL_LINKS.map((l) => ({ key: l.path, label: <Link to={l.path}>{t(l.label)}</Link> }))}
+            items={links.map((l) => ({ key: l.path, label: <Link to={l.path}>{t(l.label)}</Link> }))}
           />
         </nav>
         <Flex align="center" gap={8}>

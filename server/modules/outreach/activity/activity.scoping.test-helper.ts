@@ -1,0 +1,7 @@
+import type { TFixture } from '../../../test/scoping.api.test.js';
+import type { TScopingContext } from '../outreach.scoping.test-helper.js';
+
+/** Scoping fixtures of this sub-domain's routes with a record id (see server/test/scoping.api.test.ts). */
+export async function activityScopingFixtures(_ctx: TScopingContext): Promise<Record<string, TFixture>> {
+  return {};
+}

@@ -1,0 +1,28 @@
+import type { TServerModule } from '../../platform/module/module.types.js';
+
+/**
+ * One sub-domain of 科普惠民 (activity/, base/, content/, competition/): the parts of a module manifest
+ * it contributes. outreach.module.ts composes them, so each sub-domain is edited in its own folder.
+ */
+export type TOutreachPart = Partial<Pick<TServerModule, 'tags' | 'register' | 'searchProviders' | 'figures' | 'todos' | 'reminders' | 'seedDemo'>>;
+
+/** The manifest fields of several parts, composed in order (routes, figures, to-dos, reminders, demo seeds). */
+export function composeParts(parts: readonly TOutreachPart[]): Omit<TServerModule, 'name' | 'permissions'> {
+  return {
+    tags: parts.flatMap((p) => p.tags ?? []),
+    register(app, deps) {
+      for (const p of parts) p.register?.(app, deps);
+    },
+    searchProviders: parts.flatMap((p) => p.searchProviders ?? []),
+    figures: parts.flatMap((p) => p.figures ?? []),
+    async todos(db, actor) {
+      const lists = [];
+      for (const p of parts) if (p.todos) lists.push(...(await p.todos(db, actor)));
+      return lists;
+    },
+    reminders: Object.assign({}, ...parts.map((p) => p.reminders ?? {})),
+    async seedDemo(db, ctx) {
+      for (const p of parts) await p.seedDemo?.(db, ctx);
+    },
+  };
+}
