@@ -23,6 +23,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kexie-test-'));
 const results = [];
 /** One line or a few per failed test, printed again just above the summary (CI shows only the tail of the log). */
 const failures = [];
+/** Browser tests that failed once and passed on their retry (CI retries once): listed, not failed. */
+const flaky = [];
 
 const stripAnsi = (text) => stripVTControlCharacters(String(text ?? ''));
 /** The first lines of an error message that say what went wrong (not the stack). */
@@ -102,11 +104,12 @@ async function playwrightStep() {
   const walk = (suite, trail) => {
     for (const spec of suite.specs ?? []) {
       for (const test of spec.tests ?? []) {
-        if (test.status !== 'unexpected') continue;
+        if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
         const result = (test.results ?? []).find((r) => r.error || r.errors?.length) ?? {};
         const message = result.error?.message ?? result.errors?.[0]?.message ?? result.status;
         const at = result.error?.location ? ` (${path.relative(process.cwd(), result.error.location.file)}:${result.error.location.line})` : '';
-        failures.push(`  ${name} › ${[...trail, spec.title].filter(Boolean).join(' › ')}${at}\n${firstLines(message, 8)}`);
+        const line = `  ${name} › ${[...trail, spec.title].filter(Boolean).join(' › ')}${at}\n${firstLines(message, 8)}`;
+        (test.status === 'flaky' ? flaky : failures).push(line);
       }
     }
     for (const child of suite.suites ?? []) walk(child, [...trail, child.title]);
@@ -117,7 +120,8 @@ async function playwrightStep() {
     : { passed: 0, failed: 0, skipped: 0 };
   const ok = code === 0 && counts.failed === 0;
   if (!ok && counts.failed === 0) counts.failed = 1;
-  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note: stats ? '' : `(no report, exit ${code})` });
+  const note = stats ? (stats.flaky ? `(${stats.flaky} flaky: passed on the retry, listed above)` : '') : `(no report, exit ${code})`;
+  results.push({ name, ok, ...counts, seconds: (Date.now() - t0) / 1000, note });
 }
 
 /** Runs a step; a step that cannot even start (a broken install) is a failed step, not a crash. */
@@ -157,6 +161,10 @@ await guarded('e2e (playwright, chromium)', () => playwrightStep());
 
 fs.rmSync(tmp, { recursive: true, force: true });
 
+if (flaky.length) {
+  console.log('\n──── flaky tests (failed, then passed on the retry) ────');
+  for (const f of flaky) console.log(f);
+}
 if (failures.length) {
   console.log('\n──── failed tests ────');
   for (const f of failures.slice(0, 20)) console.log(f);

@@ -5,7 +5,7 @@ import { MODULES } from '../modules/index.js';
 import { DEMO_PASSWORD, runDemoSeed } from '../platform/demo/demo.js';
 import { loadCityConfig } from '../platform/orgs/city-config.js';
 import { fixtureModule } from './fixtures/fixture-module/fixture.module.js';
-import { type TSession, type TTestApp, createTestApp } from './harness.js';
+import { createTestApp, type TSession, type TTestApp } from './harness.js';
 
 // Module kit acceptance (server side): a module from a fixture folder, added by one line to the module
 // list, gets its table, routes, permissions, OpenAPI entries, figure and demo seed; nothing central names it.

@@ -1,8 +1,8 @@
-import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../db/client.js';
-import { type TSession, type TTestApp, createTestApp } from './harness.js';
+import { createTestApp, type TSession, type TTestApp } from './harness.js';
 
 /**
  * Hostile input against every write endpoint in the OpenAPI document: malformed JSON, wrong types,

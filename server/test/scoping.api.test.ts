@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/validators.js';
 import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
+import { outreachScopingFixtures } from '../modules/outreach/outreach.scoping.test-helper.js';
 import { multipartFile } from '../platform/files/multipart.test-helper.js';
 import { notify } from '../platform/notifications/notification.service.js';
-import { outreachScopingFixtures } from '../modules/outreach/outreach.scoping.test-helper.js';
-import { type TSession, type TTestApp, createTestApp } from './harness.js';
+import { createTestApp, type TSession, type TTestApp } from './harness.js';
+import type { TFixture } from './scoping.fixture.js';
 
 /**
  * Org-tree scoping on every endpoint: staff of 海安市科协 must get 403/404 on 如皋市科协's records and
@@ -12,18 +13,6 @@ import { type TSession, type TTestApp, createTestApp } from './harness.js';
  * fixture here, so a new endpoint cannot ship without this check.
  */
 
-export interface TFixture {
-  /** Creates a record owned by 如皋 and returns its id. */
-  make(): Promise<string>;
-  /** A harmless valid body for writes (so a 404/403 is about scope, not validation). */
-  body?: Record<string, unknown>;
-  /** A public (no-login) endpoint: make() gives a record that must stay hidden from everyone, its owner included. */
-  hiddenFromPublic?: boolean;
-  /** Per-method bodies where one path takes different ones (e.g. post/put), else `body`. */
-  bodies?: Partial<Record<'post' | 'put' | 'patch', Record<string, unknown>>>;
-  /** A city-wide pool (experts): every staff member reads it (GET → 200); writes stay refused. */
-  readableCityWide?: boolean;
-}
 
 describe('org-tree scoping', () => {
   let t: TTestApp;

@@ -1,4 +1,4 @@
-import type { TFixture } from '../../test/scoping.api.test.js';
+import type { TFixture } from '../../test/scoping.fixture.js';
 import type { TSession, TTestApp } from '../../test/harness.js';
 import { activityScopingFixtures } from './activity/activity.scoping.test-helper.js';
 import { baseScopingFixtures } from './base/base.scoping.test-helper.js';

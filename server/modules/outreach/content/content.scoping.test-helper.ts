@@ -1,4 +1,4 @@
-import type { TFixture } from '../../../test/scoping.api.test.js';
+import type { TFixture } from '../../../test/scoping.fixture.js';
 import type { TScopingContext } from '../outreach.scoping.test-helper.js';
 
 /** Scoping fixtures of this sub-domain's routes with a record id (see server/test/scoping.api.test.ts). */
