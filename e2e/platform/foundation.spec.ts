@@ -389,7 +389,7 @@ test.describe.serial('district staff', () => {
     await bodyRows(page).first().getByText(imported[2].姓名, { exact: true }).click();
     const drawer = page.getByRole('dialog', { name: '科技工作者详情' });
     await expect(drawer).toContainText(masked);
-    await drawer.getByRole('button', { name: '显示完整号码（记入审计日志）' }).click();
+    await drawer.getByRole('button', { name: '显示完整手机号（记入审计日志）' }).click();
     await expect(drawer.getByText(phone, { exact: true })).toBeVisible();
   });
 

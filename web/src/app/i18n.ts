@@ -140,6 +140,7 @@ const zhCN = {
   'dash.overdue': '有逾期',
   'pii.reveal': '显示',
   'pii.revealHint': '显示完整号码（记入审计日志）',
+  'pii.revealLabel': '显示完整{field}（记入审计日志）',
 
   'import.title': '导入{entity}',
   'import.step.pick': '选择文件',
@@ -418,6 +419,7 @@ const enUS: Record<TAppMsgKey, string> = {
   'dash.overdue': 'Overdue',
   'pii.reveal': 'Show',
   'pii.revealHint': 'Show the full number (written to the audit log)',
+  'pii.revealLabel': 'Show in full: {field} (written to the audit log)',
 
   'import.title': 'Import {entity}',
   'import.step.pick': 'Choose a file',

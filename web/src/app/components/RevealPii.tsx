@@ -13,13 +13,15 @@ export interface TRevealPiiProps {
   field: string;
   /** Whether this role may reveal (the server's `piiRevealable`); otherwise only the masked value. */
   revealable: boolean;
+  /** What the value is (手机号, 身份证号): names the button for screen readers when a record shows two. */
+  label: string;
 }
 
 /**
  * A masked phone / ID number with a "显示" button for roles the configuration allows. Each click is one
  * audited request (who saw whose number); the full value stays in this component only.
  */
-export function RevealPii({ value, url, field, revealable }: TRevealPiiProps) {
+export function RevealPii({ value, url, field, revealable, label }: TRevealPiiProps) {
   const t = useT();
   const showError = useApiError();
   const [full, setFull] = useState<string | null | undefined>(undefined);
@@ -34,7 +36,8 @@ export function RevealPii({ value, url, field, revealable }: TRevealPiiProps) {
           type="link"
           size="small"
           loading={loading}
-          aria-label={t('pii.revealHint')}
+          aria-label={t('pii.revealLabel', { field: label })}
+          title={t('pii.revealHint')}
           onClick={async () => {
             setLoading(true);
             try {

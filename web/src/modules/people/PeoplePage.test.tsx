@@ -104,3 +104,26 @@ describe('people page', () => {
     await vi.waitFor(() => expect(calls.some((c) => c.path === '/api/v1/orgs')).toBe(true));
   });
 });
+
+describe('people page: revealing a number', () => {
+  it('names each 显示 button after its field and shows the full number the audited request returns', async () => {
+    setSessionCookie();
+    const { calls } = mockApi({
+      'GET /api/v1/auth/me': () => ({ body: { ...ME, roles: ['city_staff'] } }),
+      'GET /api/v1/orgs': () => ({ body: { items: [], counts: {} } }),
+      'GET /api/v1/config/city': () => ({ body: { clusters: { key: [], emerging: [], future: [] }, dictionary: { titles: [], education: [], disciplines: [] } } }),
+      'GET /api/v1/people': () => ({ body: { items: [person({})], total: 1 } }),
+      'GET /api/v1/people/1': () => ({ body: person({}) }),
+      'GET /api/v1/people/1/pii': () => ({ body: { id: 1, phone: '13800000000', idNumber: '320602197001011234' } }),
+    });
+    renderApp(<PeoplePage />, { route: '/admin/people?view=1' });
+    const drawer = await screen.findByRole('dialog');
+    const phoneButton = await within(drawer).findByRole('button', { name: '显示完整手机号（记入审计日志）' });
+    expect(within(drawer).getByRole('button', { name: '显示完整身份证号（记入审计日志）' })).toBeTruthy();
+    fireEvent.click(phoneButton);
+    expect(await within(drawer).findByText('13800000000')).toBeTruthy();
+    // only the phone was revealed; the ID number stays masked until its own click
+    expect(within(drawer).getByText('3206**********1234')).toBeTruthy();
+    expect(calls.filter((c) => c.path === '/api/v1/people/1/pii')).toHaveLength(1);
+  });
+});

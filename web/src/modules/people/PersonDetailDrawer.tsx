@@ -67,8 +67,8 @@ export function PersonDetailDrawer({ personId, initial, canWrite, onClose, onEdi
                 label: t('people.disciplines'),
                 children: p.disciplines.length ? p.disciplines.map((d) => <Tag key={d}>{dl(d)}</Tag>) : none,
               },
-              { key: 'phone', label: t('people.phone'), children: <RevealPii value={p.phone} url={`/api/v1/people/${p.id}/pii`} field="phone" revealable={p.piiRevealable} /> },
-              { key: 'idNumber', label: t('people.idNumber'), children: <RevealPii value={p.idNumber} url={`/api/v1/people/${p.id}/pii`} field="idNumber" revealable={p.piiRevealable} /> },
+              { key: 'phone', label: t('people.phone'), children: <RevealPii value={p.phone} url={`/api/v1/people/${p.id}/pii`} field="phone" revealable={p.piiRevealable} label={t('people.phone')} /> },
+              { key: 'idNumber', label: t('people.idNumber'), children: <RevealPii value={p.idNumber} url={`/api/v1/people/${p.id}/pii`} field="idNumber" revealable={p.piiRevealable} label={t('people.idNumber')} /> },
               { key: 'email', label: t('people.email'), children: p.email || none },
               { key: 'org', label: t('people.org'), children: p.orgName },
               {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import { RecordLink } from '../../../app/components/RecordLink';
+import { RevealPii } from '../../../app/components/RevealPii';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -57,7 +58,13 @@ function EnterpriseDetailDrawer({ id, initial, onClose }: { id: number | null; i
               { key: 'scale', label: t('ent.scale'), children: e.scale ? scaleLabel(t, e.scale) : none },
               { key: 'address', label: t('ent.address'), children: e.address || none },
               { key: 'contactName', label: t('ent.contactName'), children: e.contactName || none },
-              { key: 'contactPhone', label: t('ent.contactPhone'), children: e.contactPhone || none },
+              {
+                key: 'contactPhone',
+                label: t('ent.contactPhone'),
+                children: (
+                  <RevealPii value={e.contactPhone} url={`/api/v1/enterprises/${e.id}/pii`} field="contactPhone" revealable={Boolean(e.piiRevealable)} label={t('ent.contactPhone')} />
+                ),
+              },
               {
                 key: 'demands',
                 label: t('ent.demandCount'),

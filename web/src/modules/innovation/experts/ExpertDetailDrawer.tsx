@@ -116,7 +116,7 @@ export function ExpertDetailDrawer({ expertId, initial, onClose, onEdit, onDelet
                       key: 'phone',
                       label: t('people.phone'),
                       children: (
-                        <RevealPii value={e.contact.phone} url={`/api/v1/people/${e.personId}/pii`} field="phone" revealable={e.contact.piiRevealable && e.personId != null} />
+                        <RevealPii value={e.contact.phone} url={`/api/v1/people/${e.personId}/pii`} field="phone" revealable={e.contact.piiRevealable && e.personId != null} label={t('people.phone')} />
                       ),
                     },
                     { key: 'email', label: t('people.email'), children: e.contact.email || none },
