@@ -1,8 +1,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DemoDataNotice } from '../../app/components/DemoDataNotice';
 import { LOCALE_STORAGE_KEY } from '../../app/i18n';
 import { ME, mockApi, renderApp, setSessionCookie } from '../../test/setup';
-import { DemoDataNotice } from '../../app/components/DemoDataNotice';
 import PeoplePage from './PeoplePage';
 
 afterEach(() => {

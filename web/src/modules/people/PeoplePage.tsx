@@ -1,9 +1,9 @@
 import { Flex, InputNumber, Space, Tag, Tooltip } from 'antd';
-import { RecordLink } from '../../app/components/RecordLink';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useAuth } from '../../app/auth';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
+import { RecordLink } from '../../app/components/RecordLink';
 import { useCityConfig, useDictLabel } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
 import { FilterSelect, filterIcon, ListPage, RowActions, type TListColumn, useDeleteRow, useListPage } from '../../app/list';

@@ -3,12 +3,12 @@ import { Alert, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { useT } from '../../app/i18n';
 import { RevealPii } from '../../app/components/RevealPii';
+import { useDictLabel } from '../../app/hooks/useOrgTree';
+import { useT } from '../../app/i18n';
 import { DetailDrawer } from '../../app/list';
 import { getPerson, peopleKeys, type TPerson } from './api';
 import { DemoTag, useGenderLabel } from './PersonTags';
-import { useDictLabel } from '../../app/hooks/useOrgTree';
 
 export interface TPersonDetailDrawerProps {
   personId: number | null;
