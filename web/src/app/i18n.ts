@@ -141,6 +141,10 @@ const zhCN = {
   'pii.reveal': '显示',
   'pii.revealHint': '显示完整号码（记入审计日志）',
   'pii.revealLabel': '显示完整{field}（记入审计日志）',
+  'pii.edit': '显示并修改',
+  'pii.editHint': '显示完整{field}并修改（记入审计日志）',
+  'pii.unlockHint': '已脱敏：点“显示并修改”查看完整号码后修改（记入审计日志）',
+  'pii.kept': '已脱敏，不能在此修改',
 
   'import.title': '导入{entity}',
   'import.step.pick': '选择文件',
@@ -420,6 +424,10 @@ const enUS: Record<TAppMsgKey, string> = {
   'pii.reveal': 'Show',
   'pii.revealHint': 'Show the full number (written to the audit log)',
   'pii.revealLabel': 'Show in full: {field} (written to the audit log)',
+  'pii.edit': 'Show to edit',
+  'pii.editHint': 'Show the full {field} to edit it (written to the audit log)',
+  'pii.unlockHint': 'Masked: choose “Show to edit” to see the full number and change it (written to the audit log)',
+  'pii.kept': 'Masked; cannot be edited here',
 
   'import.title': 'Import {entity}',
   'import.step.pick': 'Choose a file',

@@ -56,3 +56,51 @@ export function RevealPii({ value, url, field, revealable, label }: TRevealPiiPr
     </Space>
   );
 }
+
+export interface TPiiUnlockOptions<T> {
+  /** The record being edited (null when creating one). */
+  id: number | null | undefined;
+  /** The record arrived with masked numbers. */
+  masked: boolean;
+  /** This role may reveal them (the server's `piiRevealable`). */
+  revealable: boolean;
+  /** The audited reveal endpoint of the record. */
+  url: string;
+  /** Puts the full values into the form. */
+  onRevealed: (full: T) => void;
+}
+
+/**
+ * Masked numbers in an edit form: read-only as shown (and left out of the saved body); a role that may
+ * reveal them unlocks them with one audited reveal and edits the full values. `masked` is false once
+ * unlocked; call `reset()` when the form closes so the full numbers are not kept.
+ */
+export function usePiiUnlock<T>({ id, masked, revealable, url, onRevealed }: TPiiUnlockOptions<T>) {
+  const t = useT();
+  const showError = useApiError();
+  const [unlockedId, setUnlockedId] = useState<number | null>(null);
+  const [loading, setLoading] = useState(false);
+  const locked = masked && id != null && unlockedId !== id;
+  const unlock = async () => {
+    if (id == null) return;
+    setLoading(true);
+    try {
+      onRevealed(await api.get<T>(url));
+      setUnlockedId(id);
+    } catch (err) {
+      showError(err);
+    } finally {
+      setLoading(false);
+    }
+  };
+  /** The field's suffix: 显示并修改, named after the field for screen readers. */
+  const unlockButton = (field: string) =>
+    locked && revealable ? (
+      <Button type="link" size="small" loading={loading} onClick={unlock} aria-label={t('pii.editHint', { field })} style={{ height: 22 }}>
+        {t('pii.edit')}
+      </Button>
+    ) : undefined;
+  /** Tooltip of a locked field. */
+  const hint = locked ? t(revealable ? 'pii.unlockHint' : 'pii.kept') : undefined;
+  return { masked: locked, unlockButton, hint, reset: () => setUnlockedId(null) };
+}

@@ -1,11 +1,9 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, Input, InputNumber, Radio, Row, Select, Space } from 'antd';
-import { useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { isValidIdNumber, PHONE_RE } from '../../../../shared/validators';
-import { api } from '../../app/api';
 import { OrgTreeSelect } from '../../app/components/OrgTreeSelect';
-import { useApiError } from '../../app/hooks/useApiError';
+import { usePiiUnlock } from '../../app/components/RevealPii';
 import { useCityConfig } from '../../app/hooks/useOrgTree';
 import { useT } from '../../app/i18n';
 import { FormDrawer } from '../../app/list';
@@ -71,35 +69,18 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
   const t = useT();
   const [form] = Form.useForm<TFormValues>();
   const dict = useCityConfig().data?.dictionary;
-  const showError = useApiError();
-  // Masked numbers cannot be edited as shown; a role that may reveal them unlocks both fields with one
-  // audited reveal (GET /people/{id}/pii) and then edits the full values.
-  const [unlockedId, setUnlockedId] = useState<number | null>(null);
-  const [unlocking, setUnlocking] = useState(false);
-  const masked = !!person?.piiMasked && unlockedId !== person.id;
+  const pii = usePiiUnlock<{ phone: string | null; idNumber: string | null }>({
+    id: person?.id,
+    masked: !!person?.piiMasked,
+    revealable: !!person?.piiRevealable,
+    url: `/api/v1/people/${person?.id}/pii`,
+    onRevealed: (full) => form.setFieldsValue({ phone: full.phone ?? undefined, idNumber: full.idNumber ?? undefined }),
+  });
+  const masked = pii.masked;
   const close = () => {
-    setUnlockedId(null); // the full numbers are not kept once the form closes
+    pii.reset(); // the full numbers are not kept once the form closes
     onClose();
   };
-  const unlock = async () => {
-    if (!person) return;
-    setUnlocking(true);
-    try {
-      const full = await api.get<{ phone: string | null; idNumber: string | null }>(`/api/v1/people/${person.id}/pii`);
-      form.setFieldsValue({ phone: full.phone ?? undefined, idNumber: full.idNumber ?? undefined });
-      setUnlockedId(person.id);
-    } catch (err) {
-      showError(err);
-    } finally {
-      setUnlocking(false);
-    }
-  };
-  const unlockButton = (field: string) =>
-    masked && person?.piiRevealable ? (
-      <Button type="link" size="small" loading={unlocking} onClick={unlock} aria-label={t('people.piiEditHint', { field })} style={{ height: 22 }}>
-        {t('people.piiEdit')}
-      </Button>
-    ) : undefined;
 
   const initialValues: Partial<TFormValues> = person
     ? {
@@ -193,17 +174,17 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
           <Form.Item
             name="phone"
             label={t('people.phone')}
-            tooltip={masked ? t(person?.piiRevealable ? 'people.piiUnlock' : 'people.piiKept') : undefined}
+            tooltip={pii.hint}
             rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
           >
-            <Input readOnly={masked} variant={masked ? "filled" : undefined} inputMode="tel" suffix={unlockButton(t('people.phone'))} />
+            <Input readOnly={masked} variant={masked ? "filled" : undefined} inputMode="tel" suffix={pii.unlockButton(t('people.phone'))} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item
             name="idNumber"
             label={t('people.idNumber')}
-            tooltip={masked ? t(person?.piiRevealable ? 'people.piiUnlock' : 'people.piiKept') : undefined}
+            tooltip={pii.hint}
             rules={
               masked
                 ? []
@@ -215,7 +196,7 @@ export function PersonFormDrawer({ open, person, defaultOrgId, onClose, onSaved 
                   ]
             }
           >
-            <Input readOnly={masked} variant={masked ? "filled" : undefined} maxLength={18} suffix={unlockButton(t('people.idNumber'))} />
+            <Input readOnly={masked} variant={masked ? "filled" : undefined} maxLength={18} suffix={pii.unlockButton(t('people.idNumber'))} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -2,23 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useEffect, useState } from 'react';
 import { LIMITS } from '../../../../../shared/limits';
-import { PHONE_RE, isValidCreditCode } from '../../../../../shared/validators';
+import { isValidCreditCode, PHONE_RE } from '../../../../../shared/validators';
 import { api } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
+import { usePiiUnlock } from '../../../app/components/RevealPii';
 import { useCityConfig } from '../../../app/hooks/useOrgTree';
 import { useT } from '../../../app/i18n';
 import { FormDrawer } from '../../../app/list';
 import type { TPage } from '../../../app/types';
 import {
-  ENTERPRISES_URL,
+  createEnterprise,
   ENTERPRISE_SCALES,
+  ENTERPRISES_URL,
+  enterpriseKeys,
   INNOVATION_LIMITS as L,
   type TEnterprise,
   type TEnterpriseInput,
   type TEnterpriseScale,
-  createEnterprise,
-  enterpriseKeys,
   updateEnterprise,
 } from '../api';
 import { allClusters, scaleLabel } from '../labels';
@@ -113,7 +114,14 @@ export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseF
   const { can, me } = useAuth();
   const [form] = Form.useForm<TFormValues>();
   const clusters = allClusters(useCityConfig().data?.clusters);
-  const masked = !!enterprise?.piiMasked;
+  const pii = usePiiUnlock<{ contactPhone: string | null }>({
+    id: enterprise?.id,
+    masked: !!enterprise?.piiMasked,
+    revealable: !!enterprise?.piiRevealable,
+    url: `/api/v1/enterprises/${enterprise?.id}/pii`,
+    onRevealed: (full) => form.setFieldsValue({ contactPhone: full.contactPhone ?? undefined }),
+  });
+  const masked = pii.masked;
   const canLinkUsers = can('users:read');
   const knownUsers = (enterprise?.users ?? []).map((u) => ({ id: u.userId, username: u.username, displayName: u.displayName }));
 
@@ -144,7 +152,10 @@ export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseF
     <FormDrawer
       title={enterprise ? t('ent.editTitle') : t('ent.newTitle')}
       open={open}
-      onClose={onClose}
+      onClose={() => {
+        pii.reset(); // the full number is not kept once the form closes
+        onClose();
+      }}
       size={680}
       form={form}
       initialValues={initialValues}
@@ -228,10 +239,10 @@ export function EnterpriseFormDrawer({ open, enterprise, onClose }: TEnterpriseF
           <Form.Item
             name="contactPhone"
             label={t('ent.contactPhone')}
-            tooltip={masked ? t('people.piiKept') : undefined}
+            tooltip={pii.hint}
             rules={masked ? [] : [{ pattern: PHONE_RE, message: t('people.v.phone') }]}
           >
-            <Input disabled={masked} inputMode="tel" />
+            <Input readOnly={masked} variant={masked ? 'filled' : undefined} inputMode="tel" suffix={pii.unlockButton(t('ent.contactPhone'))} />
           </Form.Item>
         </Col>
         <Col span={24}>
