@@ -342,9 +342,10 @@ export async function seedBaseDemo(db: Db, { log }: TSeedContext): Promise<void>
   const who = (party: 'owner' | 'city', orgId: number) => {
     const org = orgs.find((o) => o.id === orgId);
     const districtCode = org?.kind === 'district' ? org.code : CODES.find((c) => org?.path.startsWith(districtOrg.get(c)!.path));
-    const a = party === 'city' ? cityActor : accounts.find((x) => x.username === `${districtCode}_staff`);
-    if (a) return { actorId: a.id, actorName: a.name, actorOrgId: a.orgId };
-    return { actorId: null, actorName: party === 'city' ? '演示·市科协工作人员' : `演示·${org?.name ?? ''}工作人员`, actorOrgId: party === 'city' ? root.id : orgId };
+    const a = party === 'city' || orgId === root.id ? cityActor : accounts.find((x) => x.username === `${districtCode}_staff`);
+    if (a) return { actorId: a.id, actorName: a.name, actorOrgId: a.orgId, actorOrgName: orgs.find((o) => o.id === a.orgId)?.name ?? null };
+    const by = party === 'city' || orgId === root.id ? root : (org ?? root);
+    return { actorId: null, actorName: `演示·${by.name}工作人员`, actorOrgId: by.id, actorOrgName: by.name };
   };
 
   const dueUntil = addMonths(today, BASE_REVIEW_DUE_MONTHS);
@@ -366,15 +367,16 @@ export async function seedBaseDemo(db: Db, { log }: TSeedContext): Promise<void>
       recognizedOn = r;
       validUntil = addYears(r, BASE_VALID_YEARS);
       if (validUntil < today) {
-        const p = rng.next();
-        if (p < 0.7) {
+        // Reviewed long ago: retained. Expired within the last year: some in review, some overdue, some retained.
+        const p = validUntil < addDays(today, -365) ? 0 : rng.next();
+        if (p < 0.25) {
           const reviewed = addDays(validUntil, -rng.int(10, 90));
           move('recognized', 'in_review', addDays(reviewed, -rng.int(20, 60)));
           move('in_review', 'retained', reviewed);
           validUntil = addYears(validUntil, BASE_VALID_YEARS);
           lastReviewedOn = reviewed;
           status = 'retained';
-        } else if (p < 0.85) {
+        } else if (p < 0.7) {
           move('recognized', 'in_review', addDays(today, -rng.int(5, 60)));
           status = 'in_review';
         }

@@ -9,7 +9,11 @@ import { statusLabel } from './labels';
 const ORDER: TBaseStatus[] = ['applied', 'under_review', 'recognized', 'in_review', 'retained', 'cancelled'];
 
 /** The button label of a move: 退回申报 is a move back to 申报 from 审核. */
-const actionKey = (from: TBaseStatus, to: TBaseStatus): TMsgKey => (to === 'applied' && from === 'under_review' ? 'base.act.resubmit' : (`base.act.${to}` as TMsgKey));
+function actionKey(from: TBaseStatus, to: TBaseStatus): TMsgKey {
+  if (to === 'applied' && from === 'under_review') return 'base.act.resubmit';
+  if (to === 'cancelled') return from === 'recommended' || from === 'applied' ? 'base.act.withdraw' : from === 'under_review' ? 'base.act.reject' : 'base.act.revoke';
+  return `base.act.${to}` as TMsgKey;
+}
 /** The moves that ask for a reason: returning, cancelling (required once the city has the base). */
 const asksReason = (from: TBaseStatus, to: TBaseStatus) => to === 'cancelled' || (to === 'applied' && from === 'under_review');
 const needsReason = (from: TBaseStatus, to: TBaseStatus) => asksReason(from, to) && !(to === 'cancelled' && (from === 'recommended' || from === 'applied'));

@@ -41,8 +41,8 @@ export function BaseMapChart({ points, onOpen, height = 520 }: { points: TMapPoi
     const kinds = BASE_KINDS.filter((k) => placed.some((p) => p.kind === k));
     return {
       animation: false,
-      grid: { left: 48, right: 16, top: 40, bottom: 40 },
-      legend: { top: 4, data: kinds.map((k) => kindLabel(t, k)) },
+      grid: { left: 56, right: 48, top: 36, bottom: 64 },
+      legend: { bottom: 4, data: kinds.map((k) => kindLabel(t, k)) },
       tooltip: {
         trigger: 'item',
         formatter: (p: { seriesId?: string; data: [number, number, string, number, string, string] }) =>
@@ -67,7 +67,8 @@ export function BaseMapChart({ points, onOpen, height = 520 }: { points: TMapPoi
           type: 'scatter',
           symbolSize: 0,
           silent: true,
-          label: { show: true, formatter: '{@[2]}', color: '#8c8c8c', fontSize: 13, fontWeight: 'bold' },
+          z: 10,
+          label: { show: true, formatter: '{@[2]}', color: '#434343', fontSize: 14, fontWeight: 'bold', textBorderColor: '#fff', textBorderWidth: 3 },
           data: [...centres].map(([name, c]) => [c.lng / c.n, c.lat / c.n + 0.05, name.replace(/科学技术协会$|科协$/, '')]),
         },
       ],

@@ -64,6 +64,17 @@ export function BaseMapView({ points, districts, loading, filters, onFilter, onO
     }
     return [...rows, ...(other.total > 0 ? [other] : [])];
   }, [points, districts, t]);
+  // The list beside: by kind (the legend's order), level (国家级 first), then name.
+  const sorted = useMemo(
+    () =>
+      [...points].sort(
+        (a, b) =>
+          BASE_KINDS.indexOf(a.kind) - BASE_KINDS.indexOf(b.kind) ||
+          (a.level ? BASE_LEVELS.indexOf(a.level) : 9) - (b.level ? BASE_LEVELS.indexOf(b.level) : 9) ||
+          a.name.localeCompare(b.name, 'zh-CN'),
+      ),
+    [points],
+  );
   const unplaced = points.filter((p) => p.lng == null || p.lat == null).length;
 
   return (
@@ -124,7 +135,7 @@ export function BaseMapView({ points, districts, loading, filters, onFilter, onO
               <List
                 size="small"
                 loading={loading}
-                dataSource={points}
+                dataSource={sorted}
                 renderItem={(p) => (
                   <List.Item
                     key={p.id}

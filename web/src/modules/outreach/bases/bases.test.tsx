@@ -118,7 +118,7 @@ describe('科普阵地 list page', () => {
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('流转记录')).toBeTruthy();
     expect(within(drawer).getByText(/演示·崇川区科协工作人员/)).toBeTruthy();
-    expect(within(drawer).getByRole('button', { name: '取消' })).toBeTruthy();
+    expect(within(drawer).getByRole('button', { name: '取消认定' })).toBeTruthy();
     fireEvent.click(within(drawer).getByRole('button', { name: '开始复核' }));
     await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/api/v1/bases/1/transitions')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ to: 'in_review' });
