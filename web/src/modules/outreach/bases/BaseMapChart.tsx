@@ -48,8 +48,8 @@ export function BaseMapChart({ points, onOpen, height = 520 }: { points: TMapPoi
         formatter: (p: { seriesId?: string; data: [number, number, string, number, string, string] }) =>
           p.seriesId === 'districts' ? p.data[2] : `<b>${escapeHtml(p.data[2])}</b><br/>${escapeHtml(p.data[4])}${p.data[5] ? `<br/>${escapeHtml(p.data[5])}` : ''}`,
       },
-      xAxis: { type: 'value', name: t('base.map.lngAxis'), min: MAP_BOX.lngMin, max: MAP_BOX.lngMax, splitLine: { lineStyle: { type: 'dashed' } } },
-      yAxis: { type: 'value', name: t('base.map.latAxis'), min: MAP_BOX.latMin, max: MAP_BOX.latMax, splitLine: { lineStyle: { type: 'dashed' } } },
+      xAxis: { type: 'value', name: t('base.map.lngAxis'), min: MAP_BOX.lngMin, max: MAP_BOX.lngMax, interval: 0.2, splitLine: { lineStyle: { type: 'dashed' } } },
+      yAxis: { type: 'value', name: t('base.map.latAxis'), min: MAP_BOX.latMin, max: MAP_BOX.latMax, interval: 0.2, splitLine: { lineStyle: { type: 'dashed' } } },
       series: [
         ...kinds.map((k) => ({
           id: k,
