@@ -5,7 +5,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useI18n } from '../../../app/i18n';
@@ -16,12 +16,29 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * One chart on echarts/core with only the parts registered above (a few lines instead of
+ * echarts-for-react, whose ESM build needs a tslib the install does not hoist).
+ */
 function Chart({ option, height = 300, label }: { option: echarts.EChartsCoreOption; height?: number; label: string }) {
-  return (
-    <div role="img" aria-label={label}>
-      <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge />
-    </div>
-  );
+  const ref = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = echarts.init(ref.current);
+    chart.current = c;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => c.resize());
+    observer?.observe(ref.current);
+    return () => {
+      observer?.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+  return <div ref={ref} role="img" aria-label={label} style={{ height }} />;
 }
 
 /** 活动统计: counts by month, district, type and target group for a date range (the same numbers as the list). */
