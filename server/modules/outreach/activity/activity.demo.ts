@@ -16,6 +16,8 @@ import { addDays, summaryDueDays } from './activity.settings.js';
 // upcoming ones 计划 or 已备案, so the public calendar always has something ahead of today.
 
 export const ACTIVITY_DEMO_COUNT = 2600;
+/** Besides the five years, activities in the coming 90 days, so the calendar has something ahead whenever the demo is loaded. */
+export const ACTIVITY_DEMO_UPCOMING = 90;
 
 const MONTH_WEIGHTS = [4, 2, 7, 8, 17, 8, 6, 6, 18, 8, 9, 7];
 const ORG_KIND_WEIGHTS = weightedTable([
@@ -104,28 +106,30 @@ export async function seedActivityDemo(db: Db, opts: { log?: (m: string) => void
   const districts = orgs.filter((o) => o.kind === 'district');
   const monthTable = weightedTable(MONTH_WEIGHTS.map((w, i) => [i, w] as const));
   const count = opts.count ?? ACTIVITY_DEMO_COUNT;
+  const lastYear = Math.max(2026, Number(today.slice(0, 4)));
   const rows: TActivityValues[] = [];
   const history: Array<{ index: number; steps: Array<[TActivityStatus, TActivityStatus, Date]> }> = [];
   const seen = new Set<string>();
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count + ACTIVITY_DEMO_UPCOMING; i++) {
     const kind = rng.weighted(ORG_KIND_WEIGHTS);
     const pool = byKind.get(kind) ?? districts;
     const org = rng.pick(pool);
-    const year = 2022 + Math.floor((i * 5) / count);
-    const month = rng.weighted(monthTable);
+    const ahead = i >= count ? addDays(today, rng.int(1, 90)) : null;
+    const year = ahead ? Number(ahead.slice(0, 4)) : lastYear - 4 + Math.floor((i * 5) / count);
+    const month = ahead ? Number(ahead.slice(5, 7)) - 1 : rng.weighted(monthTable);
     let type = rng.weighted(EVERYDAY);
-    let day = rng.int(1, 28);
-    if (month === 4 && rng.chance(0.55)) {
+    let day = ahead ? Number(ahead.slice(8, 10)) : rng.int(1, 28);
+    if (!ahead && month === 4 && rng.chance(0.55)) {
       type = 'sci_tech_week';
       day = rng.int(15, 24);
-    } else if (month === 8 && rng.chance(0.55)) {
+    } else if (!ahead && month === 8 && rng.chance(0.55)) {
       type = 'science_day';
       day = rng.int(10, 30);
     }
     const startDate = `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const length = type === 'exhibition' || type === 'publicity_week' ? rng.int(2, 7) : type === 'sci_tech_week' ? rng.int(0, 6) : rng.chance(0.85) ? 0 : rng.int(1, 2);
     const endDate = addDays(startDate, length);
-    const districtOrg = org.district ? districts.find((d) => d.code === org.district!.code) : rng.chance(0.5) ? rng.pick(districts) : undefined;
+    const districtOrg = org.district ? districts.find((d) => d.code === org.district!.code) : rng.chance(0.7) ? rng.pick(districts) : undefined;
     const districtName = districtOrg ? short(districtOrg.name) : '南通市';
     const place = org.kind === 'township' ? short(org.name) : districtName;
     const theme = rng.pick(THEMES);
@@ -144,7 +148,7 @@ export async function seedActivityDemo(db: Db, opts: { log?: (m: string) => void
     const dueOn = addDays(endDate, days);
     if (startDate > today) status = addDays(today, 45) < startDate ? (rng.chance(0.6) ? 'planned' : 'filed') : rng.chance(0.8) ? 'filed' : 'planned';
     else if (dueOn >= today) status = rng.chance(0.7) ? 'held' : rng.chance(0.5) ? 'summarized' : 'filed';
-    else status = rng.chance(0.95) ? 'summarized' : rng.chance(0.6) ? 'held' : 'filed';
+    else status = rng.chance(0.985) ? 'summarized' : rng.chance(0.6) ? 'held' : 'filed';
     if (status === 'planned' && rng.chance(0.05)) status = 'returned';
     const at = (d: string, h: number) => new Date(`${d}T${String(h).padStart(2, '0')}:00:00+08:00`);
     const filedAt = status === 'planned' || status === 'returned' ? null : at(addDays(startDate, -rng.int(5, 30)), 10);

@@ -4,6 +4,7 @@ import { contentDisposition } from '../../../platform/files/content-disposition.
 import { ZIdParam } from '../../../platform/http/common.types.js';
 import { requireActor, type TAppDeps, type TZodApp } from '../../../platform/http/context.js';
 import { getPublicActivity, listPublicActivities, publicActivityFeed, publicActivityIcs } from './activity.public.js';
+import { districtOrgs } from './activity.repo.js';
 import {
   activityTotals,
   createActivity,
@@ -133,6 +134,18 @@ export function registerActivityRoutes(app: TZodApp, deps: TAppDeps) {
       },
     },
     async (req) => listPublicActivities(db, req.query),
+  );
+  app.get(
+    '/api/v1/public/activity-districts',
+    {
+      schema: {
+        tags: pub,
+        summary: '县区列表 The districts (county-level orgs) the calendar filters by',
+        security: [],
+        response: { 200: z.object({ items: z.array(z.object({ id: z.number(), name: z.string() })) }) },
+      },
+    },
+    async () => ({ items: (await districtOrgs(db)).map((d) => ({ id: d.id, name: d.name })) }),
   );
   app.get(
     '/api/v1/public/activities.ics',

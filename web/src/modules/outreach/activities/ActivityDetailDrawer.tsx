@@ -219,6 +219,7 @@ export function ActivityDetailDrawer({ activityId, initial, onClose, onEdit, onD
             column={2}
             bordered
             size="small"
+            styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
             items={[
               { key: 'dates', label: t('act.dates'), children: a.startDate === a.endDate ? a.startDate : `${a.startDate} ~ ${a.endDate}` },
               { key: 'venue', label: t('act.venue'), children: a.venue || none },
@@ -242,6 +243,7 @@ export function ActivityDetailDrawer({ activityId, initial, onClose, onEdit, onD
                 column={1}
                 bordered
                 size="small"
+                styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
                 items={[
                   { key: 'actual', label: t('act.actualParticipants'), children: a.actualParticipants ?? none },
                   { key: 'summary', label: t('act.summary'), children: <span style={{ whiteSpace: 'pre-wrap' }}>{a.summary}</span> },

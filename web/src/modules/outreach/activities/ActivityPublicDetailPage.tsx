@@ -38,6 +38,7 @@ export default function ActivityPublicDetailPage() {
               column={1}
               bordered
               size="small"
+              styles={{ label: { width: 112, whiteSpace: 'nowrap' } }}
               items={[
                 { key: 'dates', label: t('act.dates'), children: a.startDate === a.endDate ? a.startDate : `${a.startDate} ~ ${a.endDate}` },
                 { key: 'venue', label: t('act.venue'), children: a.venue || none },
