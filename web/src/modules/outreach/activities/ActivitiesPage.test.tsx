@@ -52,7 +52,7 @@ const activity = (patch: Partial<TActivity>): TActivity => ({
 
 const late = activity({ id: 2, title: '白蒲镇科普进乡村', type: 'village', typeLabel: '科普进乡村', status: 'held', statusLabel: '已举办', isOverdue: true, summaryDueOn: '2026-03-08' });
 
-function render(roles: string[], items: TActivity[], route = '/admin/outreach/activities', detail?: TActivityDetail) {
+function render(roles: string[], items: TActivity[], detail?: TActivityDetail) {
   setSessionCookie();
   return mockApi({
     'GET /api/v1/auth/me': () => ({ body: { ...ME, roles } }),
@@ -111,7 +111,7 @@ describe('activities page', () => {
       canSummarize: false,
       canDelete: true,
     };
-    const { calls } = render(['district_staff'], [detail], '/admin/outreach/activities?view=1', detail);
+    const { calls } = render(['district_staff'], [detail], detail);
     renderApp(<ActivitiesPage />, { route: '/admin/outreach/activities?view=1' });
     const drawer = await screen.findByRole('dialog');
     await vi.waitFor(() => expect(within(drawer).getByText('原因：请补充安全预案')).toBeTruthy());
