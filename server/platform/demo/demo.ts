@@ -9,7 +9,7 @@ import { users } from '../auth/auth.schema.js';
 import { hashPassword } from '../auth/password.js';
 import type { TServerModule } from '../module/module.types.js';
 import type { TCityConfig } from '../orgs/city-config.js';
-import { type TFakeOrg, loadFakeOrgs } from './fake.js';
+import { loadFakeOrgs, type TFakeOrg } from './fake.js';
 
 /** The password of every demo account (printed at first start; the data is public demo data). */
 export const DEMO_PASSWORD = 'demo12345';
@@ -37,6 +37,7 @@ function demoAccounts(all: Array<TFakeOrg & { code: string }>): TDemoAccount[] {
     ...all
       .filter((o) => o.kind === 'district')
       .map((d) => ({ username: `${d.code}_staff`, displayName: `演示·${shortOf(d)}工作人员`, orgId: d.id, roles: ['district_staff'] as TRole[] })),
+    { username: 'rugao_liaison', displayName: '演示·如皋市科协联络员', orgId: (byCode('rugao') ?? root).id, roles: ['liaison'] },
     { username: 'society_liaison', displayName: `演示·${society.name}联络员`, orgId: society.id, roles: ['liaison'] },
     { username: 'expert_demo', displayName: '演示·专家', orgId: university.id, roles: ['expert'] },
     { username: 'enterprise_demo', displayName: `演示·${shortOf(enterprise).replace(/科协$/, '')}`, orgId: enterprise.id, roles: ['enterprise'] },
