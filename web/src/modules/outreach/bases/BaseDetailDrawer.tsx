@@ -74,7 +74,7 @@ export function BaseDetailDrawer({ baseId, initial, onClose, onEdit, onDelete }:
               {
                 key: 'phone',
                 label: t('base.contactPhone'),
-                children: <RevealPii value={b.contactPhone} url={`${BASES_URL}/${b.id}/pii`} field="contactPhone" revealable={b.piiRevealable} />,
+                children: <RevealPii value={b.contactPhone} url={`${BASES_URL}/${b.id}/pii`} field="contactPhone" revealable={b.piiRevealable} label={t('base.contactPhone')} />,
               },
               { key: 'coords', label: `${t('base.lng')} / ${t('base.lat')}`, children: b.lng != null && b.lat != null ? `${b.lng}, ${b.lat}` : t('base.noCoords') },
               { key: 'recognizedOn', label: t('base.recognizedOn'), children: b.recognizedOn ?? none },
