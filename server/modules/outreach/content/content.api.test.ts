@@ -171,6 +171,10 @@ describe('[outreach] 科普内容 content, review and the four channels', () => 
     expect(portal.json().body).toContain('<strong>加粗</strong>');
     const list = (await api(null, 'GET', `/api/v1/public/contents?columnId=${columnId}`)).json();
     expect(list.items.map((i: { id: number }) => i.id)).toContain(c.id);
+    // the column's page counts it
+    const cols = await api(null, 'GET', '/api/v1/public/content-columns');
+    expect(cols.statusCode, cols.body).toBe(200);
+    expect(cols.json().items.find((x: { id: number }) => x.id === columnId).contentCount).toBeGreaterThanOrEqual(1);
     // big-screen playlist
     const pl = await api(null, 'GET', `/api/v1/public/screens/${screenCode}/playlist`);
     expect(pl.statusCode).toBe(200);

@@ -202,7 +202,7 @@ export async function selectColumns(db: DbOrTx): Promise<Array<TColumnRow & { co
   const rows = await db
     .select({
       ...columnWithOrg,
-      contentCount: sql<number>`(select count(*)::int from contents c where c.column_id = ${contentColumns.id} and c.status = 'published')`,
+      contentCount: sql<number>`(select count(*)::int from contents c where c.column_id = content_columns.id and c.status = 'published')`,
     })
     .from(contentColumns)
     .innerJoin(orgs, eq(orgs.id, contentColumns.orgId))
@@ -218,7 +218,7 @@ export async function selectPublicColumns(db: DbOrTx) {
       name: contentColumns.name,
       description: contentColumns.description,
       contentCount: sql<number>`(select count(distinct p.content_id)::int from content_publications p join contents c on c.id = p.content_id
-        where p.column_id = ${contentColumns.id} and p.channel = 'column' and p.withdrawn_at is null and c.status = 'published')`,
+        where p.column_id = content_columns.id and p.channel = 'column' and p.withdrawn_at is null and c.status = 'published')`,
     })
     .from(contentColumns)
     .orderBy(asc(contentColumns.sortOrder), asc(contentColumns.id));
@@ -260,7 +260,7 @@ export async function deleteColumnRow(db: DbOrTx, id: number) {
 
 const screenWithOrg = { ...getTableColumns(contentScreens), orgName: orgs.name, orgPath: orgs.path };
 const pinnedCount = sql<number>`(select count(*)::int from content_publications p join contents c on c.id = p.content_id
-  where p.screen_id = ${contentScreens.id} and p.channel = 'bigscreen' and p.withdrawn_at is null and c.status = 'published')`;
+  where p.screen_id = content_screens.id and p.channel = 'bigscreen' and p.withdrawn_at is null and c.status = 'published')`;
 
 export async function selectScreens(db: DbOrTx, actor: TActor) {
   const rows = await db
