@@ -157,6 +157,7 @@ describe('competitions, entries and their Excel import', () => {
     const res = await t.as(null, { method: 'GET', url: '/api/v1/public/competition-results?year=2024' });
     expect(res.statusCode).toBe(200);
     expect(res.json().items.map((i: { school: string }) => i.school)).toContain('江苏省如皋中学');
+    expect(res.json().items.find((i: { school: string }) => i.school === '江苏省如皋中学')).toMatchObject({ district: '如皋市科协', awardGrade: '一等奖' });
     expect(res.body).not.toContain('张小明');
     expect(res.body).not.toContain('participants');
   });

@@ -47,4 +47,11 @@ describe('competition demo data', () => {
       expect(p.percent).toBeLessThan(100);
     }
   });
+
+  it('publishes results by county-level district, never by township, and without names', async () => {
+    const res = await t.as(null, { method: 'GET', url: '/api/v1/public/competition-results?pageSize=200' });
+    const districts = new Set(res.json().items.map((i: { district: string }) => i.district));
+    expect([...districts].every((d) => /^(南通市|崇川区|通州区|海门区|如东县|启东市|如皋市|海安市)科协$/.test(String(d)))).toBe(true);
+    expect(res.body).not.toContain('participants');
+  });
 });

@@ -76,6 +76,7 @@ function grades(rng: TRng, n: number): TGrade[] {
 }
 
 export async function seedCompetitionDemo(db: Db, log: (m: string) => void = () => {}) {
+  const started = Date.now();
   const rng = createRng(20260815);
   const orgs = await loadFakeOrgs(db);
   const root = orgs.find((o) => o.kind === 'city')!;
@@ -236,5 +237,5 @@ export async function seedCompetitionDemo(db: Db, log: (m: string) => void = () 
     }
   }
   await db.insert(trainings).values(rows);
-  log(`competitions ${comps.length}, entries ${entryRows.length}, literacy ${rates.length}, programmes ${progs.length}, trainings ${rows.length}`);
+  log(`competition demo loaded (竞赛、科学素质、重点人群项目演示数据): competitions ${comps.length}, entries ${entryRows.length}, literacy ${rates.length}, programmes ${progs.length}, trainings ${rows.length} in ${Date.now() - started} ms`);
 }

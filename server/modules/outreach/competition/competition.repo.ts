@@ -208,7 +208,8 @@ export async function selectPublicResults(db: DbOrTx, q: { year?: number; series
         year: competitions.year,
         title: competitionEntries.title,
         school: competitionEntries.school,
-        district: sql<string>`coalesce(${orgs.shortName}, ${orgs.name})`,
+        // the county-level district the entrant's org lies in (a township's entry shows its district)
+        district: sql<string>`coalesce((select coalesce(d.short_name, d.name) from orgs d where d.kind = 'district' and ${orgs.path} like d.path || '%' limit 1), ${orgs.shortName}, ${orgs.name})`,
         awardLevel: competitionEntries.awardLevel,
         awardGrade: competitionEntries.awardGrade,
         announcedOn: competitionEntries.announcedOn,

@@ -1,6 +1,8 @@
-import { Col, DatePicker, Form, Input, InputNumber, Row } from 'antd';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Col, DatePicker, Form, Input, InputNumber, Row, Upload, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { LIMITS } from '../../../../../shared/limits';
+import { api } from '../../../app/api';
 import { OrgTreeSelect } from '../../../app/components/OrgTreeSelect';
 import { useT } from '../../../app/i18n';
 import { FormDrawer } from '../../../app/list';
@@ -14,6 +16,17 @@ interface TFormValues {
   traineeCount?: number;
   hours?: number | null;
   venue?: string;
+  attachments?: UploadFile<{ id: string }>[];
+}
+
+/** Uploads one attachment (sign-in sheet, photo) to the platform's files; the training keeps its id. */
+function uploadAttachment({ file, onSuccess, onError }: { file: unknown; onSuccess?: (r: { id: string }) => void; onError?: (e: Error) => void }) {
+  const fd = new FormData();
+  fd.append('file', file as Blob);
+  api
+    .post<{ id: string }>('/api/v1/files', fd)
+    .then((r) => onSuccess?.(r))
+    .catch((e: Error) => onError?.(e));
 }
 
 const toInput = (v: TFormValues): TTrainingInput => ({
@@ -23,6 +36,7 @@ const toInput = (v: TFormValues): TTrainingInput => ({
   traineeCount: v.traineeCount ?? 0,
   hours: v.hours ?? null,
   venue: clean(v.venue),
+  attachmentIds: (v.attachments ?? []).filter((f) => f.status === 'done').map((f) => f.response?.id ?? f.uid),
 });
 
 /** Records or edits a training held under a programme (by an org in the user's subtree). */
@@ -30,7 +44,11 @@ export function TrainingFormDrawer({ open, programme, training: tr, onClose }: {
   const t = useT();
   const [form] = Form.useForm<TFormValues>();
   const initialValues: Partial<TFormValues> = tr
-    ? { title: tr.title, heldOn: fromDay(tr.heldOn), orgId: tr.orgId, traineeCount: tr.traineeCount, hours: tr.hours, venue: tr.venue ?? undefined }
+    ? { title: tr.title, heldOn: fromDay(tr.heldOn), orgId: tr.orgId, traineeCount: tr.traineeCount,
+        hours: tr.hours,
+        venue: tr.venue ?? undefined,
+        attachments: tr.attachmentIds.map((id, i) => ({ uid: id, name: `${t('comp.train.attachments')} ${i + 1}`, status: 'done' as const, response: { id } })),
+      }
     : {};
   return (
     <FormDrawer
@@ -78,6 +96,13 @@ export function TrainingFormDrawer({ open, programme, training: tr, onClose }: {
         <Col span={12}>
           <Form.Item name="venue" label={t('comp.train.venue')} rules={[{ max: LIMITS.textMax }]}>
             <Input maxLength={LIMITS.textMax} />
+          </Form.Item>
+        </Col>
+        <Col span={24}>
+          <Form.Item name="attachments" label={t('comp.train.attachments')} tooltip={t('comp.train.attachmentsHint')} valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}>
+            <Upload customRequest={uploadAttachment} maxCount={20} multiple>
+              <Button icon={<UploadOutlined />}>{t('comp.train.upload')}</Button>
+            </Upload>
           </Form.Item>
         </Col>
       </Row>

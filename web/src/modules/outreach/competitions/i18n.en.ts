@@ -129,6 +129,8 @@ export const competitionsEn: Record<keyof typeof competitionsZh, string> = {
   'comp.train.hours': 'Hours',
   'comp.train.venue': 'Venue',
   'comp.train.attachments': 'Attachments',
+  'comp.train.attachmentsHint': 'Sign-in sheets, photos (PDF, images, Office documents)',
+  'comp.train.upload': 'Upload',
   'comp.train.sum': 'Total {n} {unit}',
   'comp.train.searchPlaceholder': 'Search trainings',
   'comp.train.deleteConfirm': 'Delete the training "{name}"?',

@@ -127,6 +127,8 @@ export const competitionsZh = {
   'comp.train.hours': '学时',
   'comp.train.venue': '地点',
   'comp.train.attachments': '附件',
+  'comp.train.attachmentsHint': '签到表、现场照片等（PDF、图片、Office 文档）',
+  'comp.train.upload': '上传附件',
   'comp.train.sum': '合计 {n} {unit}',
   'comp.train.searchPlaceholder': '搜索培训名称',
   'comp.train.deleteConfirm': '删除培训“{name}”？',
