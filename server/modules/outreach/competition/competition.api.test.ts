@@ -153,6 +153,17 @@ describe('competitions, entries and their Excel import', () => {
     expect(wb.worksheets[0].rowCount).toBe(4); // header + the three 如皋 entries
   });
 
+  it('finds competitions in the global search, as the list shows them', async () => {
+    const hits = async (who: TSession) =>
+      ((await t.as(who, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('青少年科技创新大赛')}` })).json().items as Array<{ entity: string; id: number }>).filter(
+        (h) => h.entity === 'competition',
+      );
+    expect((await hits(rugao)).map((h) => h.id)).toContain(competitionId);
+    const own = await t.as(haian, { method: 'POST', url: '/api/v1/competitions', payload: { series: 'youth_innovation', title: '2025年海安市青少年科技创新大赛', year: 2025, level: 'county' } });
+    expect((await hits(rugao)).map((h) => h.id)).not.toContain(own.json().id);
+    expect((await hits(haian)).map((h) => h.id)).toContain(own.json().id);
+  });
+
   it('publishes results with school and award only, never the students', async () => {
     const res = await t.as(null, { method: 'GET', url: '/api/v1/public/competition-results?year=2024' });
     expect(res.statusCode).toBe(200);

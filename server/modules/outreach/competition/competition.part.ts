@@ -2,6 +2,7 @@ import type { TOutreachPart } from '../outreach.part.js';
 import { seedCompetitionDemo } from './competition.demo.js';
 import { COMPETITION_FIGURES } from './competition.figures.js';
 import { registerCompetitionRoutes } from './competition.routes.js';
+import { competitionSearchProvider, programmeSearchProvider } from './competition.search.js';
 import { registerLiteracyRoutes } from './literacy.routes.js';
 import { registerProgrammeRoutes } from './programme.routes.js';
 
@@ -17,6 +18,7 @@ export const competitionPart: TOutreachPart = {
     registerLiteracyRoutes(app, deps);
     registerProgrammeRoutes(app, deps);
   },
+  searchProviders: [competitionSearchProvider, programmeSearchProvider],
   figures: COMPETITION_FIGURES,
   seedDemo: async (db, { log }) => seedCompetitionDemo(db, log),
 };

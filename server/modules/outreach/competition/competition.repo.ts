@@ -235,3 +235,14 @@ export async function selectPublicResults(db: DbOrTx, q: { year?: number; series
   ]);
   return { items, total: Number(n), years: years.map((y) => y.year) };
 }
+
+/** Competitions whose title contains the text, visible like the list (global search). */
+export async function searchCompetitionRows(db: DbOrTx, actor: TActor, q: string, limit: number) {
+  return db
+    .select({ id: competitions.id, title: competitions.title, year: competitions.year, orgName: orgs.name })
+    .from(competitions)
+    .innerJoin(orgs, eq(orgs.id, competitions.orgId))
+    .where(and(visibleFromBelowCondition(actor, competitions.orgId), ilike(competitions.title, likePattern(q))))
+    .orderBy(desc(competitions.year), asc(competitions.id))
+    .limit(limit);
+}

@@ -179,3 +179,14 @@ export async function selectTrainings(db: DbOrTx, actor: TActor, programmeId: nu
   ]);
   return { items, total: Number(n), trainees: Number(trainees) };
 }
+
+/** Programmes whose name contains the text, visible like the list (global search). */
+export async function searchProgrammeRows(db: DbOrTx, actor: TActor, q: string, limit: number) {
+  return db
+    .select({ id: programmes.id, name: programmes.name, startYear: programmes.startYear, endYear: programmes.endYear, orgName: orgs.name })
+    .from(programmes)
+    .innerJoin(orgs, eq(orgs.id, programmes.orgId))
+    .where(and(visibleFromBelowCondition(actor, programmes.orgId), ilike(programmes.name, likePattern(q))))
+    .orderBy(desc(programmes.startYear), asc(programmes.id))
+    .limit(limit);
+}

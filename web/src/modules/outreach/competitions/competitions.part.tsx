@@ -19,6 +19,10 @@ export const competitionsPart: TOutreachWebPart<keyof typeof competitionsZh> = {
     { path: '/admin/outreach/literacy', label: 'nav.outreach.literacy', icon: <BarChartOutlined aria-hidden />, action: 'literacy:read' },
     { path: '/admin/outreach/programmes', label: 'nav.outreach.programmes', icon: <TeamOutlined aria-hidden />, action: 'programmes:read' },
   ],
+  searchEntities: {
+    competition: { label: 'comp.search.competition', icon: <TrophyOutlined aria-hidden />, link: (id) => `/admin/outreach/competitions/${id}` },
+    programme: { label: 'comp.search.programme', icon: <TeamOutlined aria-hidden />, link: (id) => `/admin/outreach/programmes/${id}` },
+  },
   auditEntities: {
     competition: 'comp.audit.competition',
     competition_entry: 'comp.audit.competition_entry',

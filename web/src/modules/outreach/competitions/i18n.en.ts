@@ -145,6 +145,8 @@ export const competitionsEn: Record<keyof typeof competitionsZh, string> = {
   'comp.portal.competition': 'Competition',
   'comp.portal.district': 'District',
 
+  'comp.search.competition': 'Competition',
+  'comp.search.programme': 'Programme',
   'comp.audit.competition': 'Competition',
   'comp.audit.competition_entry': 'Competition entry',
   'comp.audit.literacy_rate': 'Literacy rate',

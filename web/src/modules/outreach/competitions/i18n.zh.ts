@@ -143,6 +143,8 @@ export const competitionsZh = {
   'comp.portal.competition': '赛事',
   'comp.portal.district': '县（市、区）',
 
+  'comp.search.competition': '赛事',
+  'comp.search.programme': '重点人群项目',
   'comp.audit.competition': '赛事',
   'comp.audit.competition_entry': '参赛作品',
   'comp.audit.literacy_rate': '公民科学素质比例',
