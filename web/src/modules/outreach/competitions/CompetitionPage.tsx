@@ -1,5 +1,6 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Breadcrumb, Card, Descriptions, Flex, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -98,7 +99,9 @@ export default function CompetitionPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb items={[{ title: <Link to="/admin/outreach/competitions">{t('comp.pageTitle')}</Link> }, { title: c.title }]} />
+      <Link to="/admin/outreach/competitions">
+        <ArrowLeftOutlined aria-hidden /> {t('comp.back')}
+      </Link>
       <Card>
         <Flex justify="space-between" wrap gap={16}>
           <div>

@@ -1,5 +1,6 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Descriptions, Flex, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -78,7 +79,9 @@ export default function ProgrammePage() {
 
   return (
     <Flex vertical gap={16}>
-      <Breadcrumb items={[{ title: <Link to="/admin/outreach/programmes">{t('comp.prog.pageTitle')}</Link> }, { title: p.name }]} />
+      <Link to="/admin/outreach/programmes">
+        <ArrowLeftOutlined aria-hidden /> {t('comp.prog.back')}
+      </Link>
       <Card>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {p.name}

@@ -6,6 +6,8 @@ export const competitionsEn: Record<keyof typeof competitionsZh, string> = {
   'nav.outreach.literacy': 'Science literacy',
   'nav.outreach.programmes': 'Target-group programmes',
 
+  'comp.back': 'Back to competitions',
+  'comp.prog.back': 'Back to programmes',
   'comp.pageTitle': 'Competitions',
   'comp.new': 'Record a competition',
   'comp.newTitle': 'Record a competition',

@@ -4,6 +4,8 @@ export const competitionsZh = {
   'nav.outreach.literacy': '公民科学素质',
   'nav.outreach.programmes': '重点人群项目',
 
+  'comp.back': '返回赛事列表',
+  'comp.prog.back': '返回项目列表',
   'comp.pageTitle': '竞赛活动',
   'comp.new': '登记赛事',
   'comp.newTitle': '登记赛事',
