@@ -164,6 +164,20 @@ describe('competitions, entries and their Excel import', () => {
     expect((await hits(haian)).map((h) => h.id)).toContain(own.json().id);
   });
 
+  it('puts a competition that ended without results on its organizer’s to-do list', async () => {
+    const todo = async (who: TSession) =>
+      ((await t.as(who, { method: 'GET', url: '/api/v1/todos' })).json().items as Array<{ key: string; count: number }>).find((i) => i.key === 'outreach.competitions.awaiting_results');
+    const c = await t.as(rugao, { method: 'POST', url: '/api/v1/competitions', payload: { series: 'robotics', title: '2024年如皋市机器人竞赛', year: 2024, level: 'county', startsOn: '2024-03-01', endsOn: '2024-03-02' } });
+    expect(await todo(rugao)).toBeUndefined(); // no entries yet: nothing to announce
+    const e = await t.as(rugao, { method: 'POST', url: `/api/v1/competitions/${c.json().id}/entries`, payload: { title: '搬运机器人', school: '如皋市第一中学' } });
+    expect((await todo(rugao))?.count).toBe(1);
+    expect(await todo(haian)).toBeUndefined();
+    const listed = (await t.as(rugao, { method: 'GET', url: '/api/v1/competitions?awaitingResults=true' })).json();
+    expect(listed.items.map((i: { id: number }) => i.id)).toEqual([c.json().id]);
+    await t.as(rugao, { method: 'PATCH', url: `/api/v1/competition-entries/${e.json().id}`, payload: { awardGrade: '二等奖' } });
+    expect(await todo(rugao)).toBeUndefined();
+  });
+
   it('publishes results with school and award only, never the students', async () => {
     const res = await t.as(null, { method: 'GET', url: '/api/v1/public/competition-results?year=2024' });
     expect(res.statusCode).toBe(200);

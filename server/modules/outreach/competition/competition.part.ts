@@ -3,6 +3,7 @@ import { seedCompetitionDemo } from './competition.demo.js';
 import { COMPETITION_FIGURES } from './competition.figures.js';
 import { registerCompetitionRoutes } from './competition.routes.js';
 import { competitionSearchProvider, programmeSearchProvider } from './competition.search.js';
+import { competitionTodos } from './competition.todos.js';
 import { registerLiteracyRoutes } from './literacy.routes.js';
 import { registerProgrammeRoutes } from './programme.routes.js';
 
@@ -20,5 +21,6 @@ export const competitionPart: TOutreachPart = {
   },
   searchProviders: [competitionSearchProvider, programmeSearchProvider],
   figures: COMPETITION_FIGURES,
+  todos: competitionTodos,
   seedDemo: async (db, { log }) => seedCompetitionDemo(db, log),
 };

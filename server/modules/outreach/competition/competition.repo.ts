@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, isNotNull, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../db/client.js';
-import type { TActor } from '../../../platform/auth/policy.js';
+import { scopeCondition, type TActor } from '../../../platform/auth/policy.js';
 import { orgs } from '../../../platform/orgs/org.schema.js';
 import { competitionEntries, competitions } from './competition.schema.js';
-import type { TCompetitionQuery, TEntryQuery } from './competition.types.js';
+import { RESULTS_GRACE_DAYS, type TCompetitionQuery, type TEntryQuery } from './competition.types.js';
 import { childCondition, likePattern, orderBy, visibleFromBelowCondition } from './scope.js';
 
 export type TCompetitionRow = typeof competitions.$inferSelect & { orgName: string; orgPath: string };
@@ -56,6 +56,19 @@ export async function deleteCompetitionRow(db: DbOrTx, id: number) {
   await db.delete(competitions).where(eq(competitions.id, id));
 }
 
+/** Run in the actor's subtree, ended over RESULTS_GRACE_DAYS ago, with entries and no award recorded. */
+function awaitingResults(actor: TActor): SQL {
+  return sql`${scopeCondition(actor, competitions.orgId)} and ${competitions.endsOn} < (now() at time zone 'Asia/Shanghai')::date - ${RESULTS_GRACE_DAYS}::int
+    and exists (select 1 from competition_entries e where e.competition_id = ${competitions.id})
+    and not exists (select 1 from competition_entries e where e.competition_id = ${competitions.id} and e.award_grade is not null)`;
+}
+
+/** How many competitions wait for their results (the to-do list). */
+export async function countAwaitingResults(db: DbOrTx, actor: TActor): Promise<number> {
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(competitions).where(awaitingResults(actor));
+  return Number(n);
+}
+
 const entryVisible = (actor: TActor) => childCondition(actor, competitionEntries.orgId, competitions.orgId);
 
 export async function selectCompetitions(db: DbOrTx, actor: TActor, q: TCompetitionQuery) {
@@ -65,6 +78,7 @@ export async function selectCompetitions(db: DbOrTx, actor: TActor, q: TCompetit
   if (q.level) conds.push(eq(competitions.level, q.level));
   if (q.year) conds.push(eq(competitions.year, q.year));
   if (q.orgId) conds.push(sql`${competitions.orgId} in (select o.id from orgs o where o.path like (select p.path from orgs p where p.id = ${q.orgId}) || '%')`);
+  if (q.awaitingResults) conds.push(awaitingResults(actor));
   const w = and(...conds);
   const SORTS = { year: competitions.year, title: competitions.title, startsOn: competitions.startsOn, createdAt: competitions.createdAt };
   const [items, [{ n }]] = await Promise.all([

@@ -23,6 +23,9 @@ export type TCompetitionLevel = (typeof COMPETITION_LEVELS)[number];
 /** 0 = national … 3 = county: an award may not be above its competition's level. */
 export const levelRank = (l: TCompetitionLevel) => COMPETITION_LEVELS.indexOf(l);
 
+/** Days after a competition ends before missing results count as a to-do. */
+export const RESULTS_GRACE_DAYS = 14;
+
 export const ZCompetitionInput = z.strictObject({
   series: z.enum(COMPETITION_SERIES).describe('赛事系列 series'),
   title: zReqText(LIMITS.textMax, '赛事名称 title, e.g. 2024年南通市青少年科技创新大赛'),
@@ -44,6 +47,10 @@ export const ZCompetitionQuery = z.object({
   level: z.enum(COMPETITION_LEVELS).optional(),
   year: z.coerce.number().int().min(1990).max(2100).optional(),
   orgId: zQueryId.optional().describe('organizer subtree filter'),
+  awaitingResults: z
+    .enum(['true'])
+    .optional()
+    .describe(`true: competitions you run that ended over ${RESULTS_GRACE_DAYS} days ago with entries but no award recorded`),
   sort: zSort(COMPETITION_SORTS, 'field, or -field for descending; default -year'),
   page: zPage,
   pageSize: zPageSize,

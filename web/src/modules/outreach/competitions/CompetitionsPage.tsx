@@ -17,6 +17,7 @@ export function readCompetitionQuery(params: URLSearchParams): TCompetitionQuery
     series: oneOf(COMPETITION_SERIES, params.get('series')),
     level: oneOf(COMPETITION_LEVELS, params.get('level')),
     year: year >= 1990 && year <= 2100 ? year : undefined,
+    awaitingResults: params.get('awaitingResults') === 'true' ? 'true' : undefined,
   };
 }
 

@@ -45,6 +45,8 @@ export interface TCompetitionQuery {
   series?: TSeries;
   level?: TLevel;
   year?: number;
+  /** Competitions you run that ended without results (the to-do list's link). */
+  awaitingResults?: 'true';
   sort?: string;
   page: number;
   pageSize: number;
