@@ -54,7 +54,7 @@ async function openActivity(page: Page): Promise<Locator> {
   return drawer;
 }
 
-test('a liaison files an activity, district staff put it on record, the public sees it, the liaison summarizes it', async ({ page, request }) => {
+test('[outreach] should let a liaison file an activity that district staff put on record, show it on the public calendar, and take the liaison’s summary with a photo', async ({ page, request }) => {
   // ── the liaison files it
   await signIn(page, LIAISON);
   await openFromMenu(page, '科普活动');
