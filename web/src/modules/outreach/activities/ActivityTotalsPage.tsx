@@ -5,7 +5,7 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useSearchParams } from 'react-router';
 import { useErrorText } from '../../../app/hooks/useApiError';
 import { useI18n } from '../../../app/i18n';
@@ -16,29 +16,13 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/**
- * One chart on echarts/core with only the parts registered above (a few lines instead of
- * echarts-for-react, whose ESM build needs a tslib the install does not hoist).
- */
+/** One chart: echarts-for-react on echarts/core with only the parts registered above. */
 function Chart({ option, height = 300, label }: { option: echarts.EChartsCoreOption; height?: number; label: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const c = echarts.init(ref.current);
-    chart.current = c;
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => c.resize());
-    observer?.observe(ref.current);
-    return () => {
-      observer?.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={ref} role="img" aria-label={label} style={{ height }} />;
+  return (
+    <div role="img" aria-label={label}>
+      <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height }} />
+    </div>
+  );
 }
 
 /** 活动统计: counts by month, district, type and target group for a date range (the same numbers as the list). */
