@@ -19,6 +19,16 @@ describe('api client', () => {
     expect(calls[1].body).toEqual({ a: 1 });
   });
 
+  it('answers the first GET of a path index.html already asked for with that response, later ones ask again', async () => {
+    const { calls } = mockApi({ 'GET /api/v1/auth/me': () => ({ body: { who: 'again' } }) });
+    window.__kexieEarly = { '/api/v1/auth/me': Promise.resolve(new Response('{"who":"early"}', { headers: { 'content-type': 'application/json' } })) };
+    expect(await api.get('/api/v1/auth/me')).toEqual({ who: 'early' });
+    expect(calls).toHaveLength(0);
+    expect(await api.get('/api/v1/auth/me')).toEqual({ who: 'again' });
+    expect(calls).toHaveLength(1);
+    window.__kexieEarly = undefined;
+  });
+
   it('falls back to the kexie_csrf cookie', async () => {
     const { calls } = mockApi({ 'DELETE /api/v1/x/1': () => ({ status: 204 }) });
     setSessionCookie();

@@ -98,6 +98,21 @@ async function errorFrom(res: Response): Promise<ApiError> {
   );
 }
 
+declare global {
+  interface Window {
+    /** GETs index.html started before the app loaded (the sign-in check), by path: each taken once. */
+    __kexieEarly?: Record<string, Promise<Response> | undefined>;
+  }
+}
+
+/** The response of a GET index.html already sent for this path and query, if any (once). */
+function takeEarly(url: string): Promise<Response> | undefined {
+  const early = typeof window === 'undefined' ? undefined : window.__kexieEarly;
+  const res = early?.[url];
+  if (early && res) delete early[url];
+  return res;
+}
+
 async function send(path: string, opts: TRequestOptions): Promise<Response> {
   const method = opts.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -111,8 +126,10 @@ async function send(path: string, opts: TRequestOptions): Promise<Response> {
     const token = currentCsrf();
     if (token) headers[CSRF_HEADER] = token;
   }
+  const url = path + toQueryString(opts.query);
   try {
-    return await fetch(path + toQueryString(opts.query), { method, headers, body, credentials: 'same-origin', signal: opts.signal });
+    const early = method === 'GET' ? takeEarly(url) : undefined;
+    return await (early ?? fetch(url, { method, headers, body, credentials: 'same-origin', signal: opts.signal }));
   } catch (err) {
     if ((err as Error)?.name === 'AbortError') throw err;
     throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试', 'Cannot reach the server; check the network and retry');

@@ -1,4 +1,5 @@
-import { Suspense } from 'react';
+import { act, render, screen } from '@testing-library/react';
+import { type ComponentType, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { lazyPage, preloadRoute } from './lazyPage';
@@ -34,5 +35,38 @@ describe('preloadRoute', () => {
     expect(layout).toHaveBeenCalledTimes(1);
     expect(experts).toHaveBeenCalledTimes(1);
     expect(people).not.toHaveBeenCalled();
+  });
+});
+
+describe('lazyPage', () => {
+  it('shows a page whose chunk has arrived at once, without the loading fallback', async () => {
+    const Page = lazyPage(async () => ({ default: () => <p>名单</p> }));
+    Page.preload();
+    await act(async () => {});
+    render(
+      <Suspense fallback={<p>加载中</p>}>
+        <Page />
+      </Suspense>,
+    );
+    expect(screen.getByText('名单')).toBeTruthy();
+    expect(screen.queryByText('加载中')).toBeNull();
+  });
+
+  it('shows the fallback while the chunk is on its way, then the page', async () => {
+    let arrive: (m: { default: ComponentType }) => void = () => {};
+    const Page = lazyPage(
+      () =>
+        new Promise<{ default: ComponentType }>((r) => {
+          arrive = r;
+        }),
+    );
+    render(
+      <Suspense fallback={<p>载入中</p>}>
+        <Page />
+      </Suspense>,
+    );
+    expect(screen.getByText('载入中')).toBeTruthy();
+    await act(async () => arrive({ default: () => <p>专家名单</p> }));
+    expect(await screen.findByText('专家名单')).toBeTruthy();
   });
 });

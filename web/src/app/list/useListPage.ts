@@ -1,4 +1,4 @@
-import { keepPreviousData, type QueryKey, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryKey, useMutation, usePrefetchQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, type TablePaginationConfig } from 'antd';
 import type { FilterValue, SorterResult, TableCurrentDataSource } from 'antd/es/table/interface';
 import { useCallback, useMemo } from 'react';
@@ -119,11 +119,11 @@ export function useListPage<Q extends TListQuery, D extends TPage<{ id: number }
   // biome-ignore lint/correctness/useExhaustiveDependencies: `read` is a module function of the page
   const query = useMemo(() => read(params), [params]);
 
-  const list = useQuery({
-    queryKey: queryKey(query),
-    queryFn: ({ signal }) => fetch(query, signal),
-    placeholderData: keepPreviousData,
-  });
+  const listQuery = { queryKey: queryKey(query), queryFn: ({ signal }: { signal: AbortSignal }) => fetch(query, signal) };
+  // The request starts while the page renders, not after its first commit (a cold load renders the
+  // console frame and the page in one long task before useQuery's effect would send it).
+  usePrefetchQuery(listQuery);
+  const list = useQuery({ ...listQuery, placeholderData: keepPreviousData });
 
   type TRow = D['items'][number];
   const viewId = recordParam == null ? null : Number(params.get(recordParam)) || null;
