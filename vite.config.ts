@@ -19,14 +19,20 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Two library chunks: React, the router and TanStack Query; antd with the rest of node_modules
-        // (ECharts excepted: it stays with the lazily loaded pages that draw charts). Split per antd
+        // (but for the libraries of single heavy pages, below). Split per antd
         // component, a console list needed ~60 scripts and the browser fetches six at a time from one
         // HTTP/1.1 server, so a first load waited in that queue (issue 12 §10, bench/console-lists.ui.mjs:
         // cold first row ~1.45 s → ~1.2 s on a loaded machine, the bytes almost the same).
         codeSplitting: {
           groups: [
             { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack)[\\/]/, priority: 2 },
-            { name: 'vendor-antd', test: /node_modules[\\/](?!echarts|zrender|echarts-for-react)/, priority: 1 },
+            // Libraries of one heavy page stay with that page: ECharts (charts), Tiptap / ProseMirror
+            // (the content editor) and what they bring.
+            {
+              name: 'vendor-antd',
+              test: /node_modules[\\/](?!echarts|zrender|size-sensor|@tiptap|prosemirror-|orderedmap|rope-sequence|w3c-keyname|linkifyjs|markdown-it|linkify-it|mdurl|uc\.micro|punycode)/,
+              priority: 1,
+            },
           ],
         },
       },
