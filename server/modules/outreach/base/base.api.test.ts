@@ -176,7 +176,7 @@ describe('[outreach] 科普阵地 bases: registry, review cycle, review due, Exc
     expect((await t.as(haianStaff, { method: 'GET', url: '/api/v1/bases?reviewDue=1' })).json().total).toBe(0);
 
     const todo = (await t.as(cityStaff, { method: 'GET', url: '/api/v1/todos' })).json();
-    expect(todo.items.find((i: { key: string }) => i.key === 'outreach.bases.review_due')).toMatchObject({ count: due.total, link: '/admin/bases/review-due' });
+    expect(todo.items.find((i: { key: string }) => i.key === 'outreach.bases.review_due')).toMatchObject({ count: due.total, link: '/admin/outreach/bases/review-due' });
     expect((await t.as(rugaoStaff, { method: 'GET', url: '/api/v1/todos' })).json().items.find((i: { key: string }) => i.key === 'outreach.bases.review_due')).toBeUndefined();
 
     // the durable reminder: due now (six months before the end), it tells the city staff once

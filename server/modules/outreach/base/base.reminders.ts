@@ -37,7 +37,7 @@ export const BASE_REMINDERS: TReminderHandlers = {
       title: `科普阵地复核到期：${b.name}`,
       titleEn: `Base due for review: ${b.name}`,
       body: `「${b.name}」（${b.orgName}）的认定有效期至 ${b.validUntil}，请安排复核`,
-      link: `/admin/bases?view=${b.id}`,
+      link: `/admin/outreach/bases?view=${b.id}`,
       entity: 'outreach_base',
       entityId: b.id,
     };

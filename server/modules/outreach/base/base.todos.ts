@@ -18,7 +18,7 @@ export async function baseTodos(db: Db, actor: TActor): Promise<TTodoItem[]> {
       label: `${BASE_REVIEW_DUE_MONTHS} 个月内到期待复核的科普阵地`,
       labelEn: `Bases due for review within ${BASE_REVIEW_DUE_MONTHS} months`,
       count: due.n,
-      link: '/admin/bases/review-due',
+      link: '/admin/outreach/bases/review-due',
       overdue: due.late > 0,
     },
     {
@@ -26,7 +26,7 @@ export async function baseTodos(db: Db, actor: TActor): Promise<TTodoItem[]> {
       label: '待审核的科普阵地申报',
       labelEn: 'Base applications to review',
       count: awaiting,
-      link: '/admin/bases?status=applied',
+      link: '/admin/outreach/bases?status=applied',
     },
   ];
 }

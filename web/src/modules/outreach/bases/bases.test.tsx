@@ -71,7 +71,7 @@ const list = (items: TBase[]): TBaseList => ({
   totals: { byKind: { education_base: items.length }, byLevel: {}, byStatus: {}, byDistrict: {} },
 });
 
-function renderList(roles: string[], items: TBase[], route = '/admin/bases', detail?: TBaseDetail) {
+function renderList(roles: string[], items: TBase[], route = '/admin/outreach/bases', detail?: TBaseDetail) {
   setSessionCookie();
   const api = mockApi({
     'GET /api/v1/auth/me': () => ({ body: { ...ME, roles } }),
@@ -99,7 +99,7 @@ describe('科普阵地 list page', () => {
   });
 
   it('offers no create button to a leader, and asks the server with the filters of the address', async () => {
-    const { calls } = renderList(['leader'], [base({ canEdit: false, allowedTransitions: [] })], '/admin/bases?kind=education_base&level=national&districtId=2');
+    const { calls } = renderList(['leader'], [base({ canEdit: false, allowedTransitions: [] })], '/admin/outreach/bases?kind=education_base&level=national&districtId=2');
     await screen.findByText('南通博物苑');
     expect(screen.queryByRole('button', { name: '推荐科普阵地' })).toBeNull();
     const req = calls.find((c) => c.path === '/api/v1/bases');
@@ -114,7 +114,7 @@ describe('科普阵地 list page', () => {
         { id: 2, from: 'under_review', to: 'recognized', fromLabel: '审核', toLabel: '认定', actorId: 4, actorName: '演示·市科协学会学术部', actorOrgId: 1, actorOrgName: '南通市科学技术协会', reason: null, at: '2021-09-15T02:00:00Z' },
       ],
     };
-    const { calls } = renderList(['city_staff'], [base({})], '/admin/bases?view=1', detail);
+    const { calls } = renderList(['city_staff'], [base({})], '/admin/outreach/bases?view=1', detail);
     const drawer = await screen.findByRole('dialog');
     expect(await within(drawer).findByText('流转记录')).toBeTruthy();
     expect(within(drawer).getByText(/演示·崇川区科协工作人员/)).toBeTruthy();
