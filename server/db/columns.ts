@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, customType, integer, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** created/updated timestamps shared by every table. */
 export const timestamps = {
@@ -19,3 +19,17 @@ export const tsvector = customType<{ data: string }>({
 /** to_tsvector('simple', col) as a stored generated column: col holds jieba tokens joined by spaces. */
 export const generatedTsv = (column: string) =>
   tsvector('search_tsv').generatedAlwaysAs(sql.raw(`to_tsvector('simple'::regconfig, coalesce(${column}, ''))`));
+
+/** A text[] column, never null, empty by default (tags, keywords, target groups). */
+export const textArray = (name: string) =>
+  text(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`);
+
+/** An int[] column, never null, empty by default (ids of uploads, columns). */
+export const intArray = (name: string) =>
+  integer(name)
+    .array()
+    .notNull()
+    .default(sql`'{}'::int[]`);

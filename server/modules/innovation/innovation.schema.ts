@@ -14,23 +14,13 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
-import { demoFlag, generatedTsv, timestamps } from '../../db/columns.js';
+import { demoFlag, generatedTsv, intArray, textArray, timestamps } from '../../db/columns.js';
 import { users } from '../../platform/auth/auth.schema.js';
 import { orgs } from '../../platform/orgs/org.schema.js';
 import { people } from '../people/person.schema.js';
 
 // 科创服务 (innovation): experts, enterprises, technical demands, matching, docking, teams, platforms, projects.
 
-const textArray = (name: string) =>
-  text(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`);
-const intArray = (name: string) =>
-  integer(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::int[]`);
 
 /** 专家 — an expert profile; extends a person of the people registry when linked. */
 export const experts = pgTable(

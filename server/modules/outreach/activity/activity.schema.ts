@@ -2,15 +2,10 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, numeric, pgTable, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { TARGET_GROUPS } from '../../../../shared/outreach.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../../../shared/outreach-activity.js';
-import { demoFlag, generatedTsv, timestamps } from '../../../db/columns.js';
+import { demoFlag, generatedTsv, textArray, timestamps } from '../../../db/columns.js';
 import { users } from '../../../platform/auth/auth.schema.js';
 import { orgs } from '../../../platform/orgs/org.schema.js';
 
-const textArray = (name: string) =>
-  text(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`);
 
 /** 科普活动 — one activity an org files: plan, 备案, held, summary (status history in status_transitions). */
 export const outreachActivities = pgTable(

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, serial, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { demoFlag, generatedTsv, timestamps } from '../../../db/columns.js';
+import { demoFlag, generatedTsv, intArray, textArray, timestamps } from '../../../db/columns.js';
 import { users } from '../../../platform/auth/auth.schema.js';
 import { orgs } from '../../../platform/orgs/org.schema.js';
 
@@ -13,16 +13,6 @@ export const CONTENT_STATUSES = ['draft', 'pending', 'published', 'offline'] as 
 /** The four channels (四位一体): portal website, big screens, WeChat 公众号 export, portal columns. */
 export const CONTENT_CHANNELS = ['portal', 'bigscreen', 'wechat', 'column'] as const;
 
-const textArray = (name: string) =>
-  text(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`);
-const intArray = (name: string) =>
-  integer(name)
-    .array()
-    .notNull()
-    .default(sql`'{}'::int[]`);
 
 /** 科普栏目 — a series / column on the portal (科普讲堂, 健康生活 …), in its display order. */
 export const contentColumns = pgTable(
