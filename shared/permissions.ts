@@ -4,6 +4,7 @@ import { INNOVATION_PERMISSIONS } from './innovation.js';
 import type { TRole } from './limits.js';
 import { OUTREACH_PERMISSIONS } from './outreach.js';
 import { PEOPLE_PERMISSIONS } from './people.js';
+import { THINKTANK_PERMISSIONS } from './thinktank.js';
 
 /** Actions of the platform itself. */
 export const PLATFORM_PERMISSIONS = {
@@ -27,6 +28,7 @@ export const PERMISSIONS = {
   ...PEOPLE_PERMISSIONS,
   ...INNOVATION_PERMISSIONS,
   ...OUTREACH_PERMISSIONS,
+  ...THINKTANK_PERMISSIONS,
 } as const satisfies TPermissionFragment;
 
 /**

@@ -128,7 +128,7 @@ describe('module kit: a fixture module added to the module list', () => {
   it('keeps the module list per app: an app built with the default list does not have the fixture', async () => {
     const plain = await createTestApp();
     try {
-      expect(plain.app.modules.map((m) => m.name)).toEqual(['people', 'innovation', 'outreach']);
+      expect(plain.app.modules.map((m) => m.name)).toEqual(['people', 'innovation', 'outreach', 'thinktank']);
       const doc = (await plain.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
       expect(Object.keys(doc.paths)).not.toContain('/api/v1/fixture-notes');
       // its search providers are its own too: the fixture's provider (whose table this database lacks) is not asked

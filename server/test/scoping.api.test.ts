@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/validators.js';
 import { makeDemand as insertDemandRow, makeEnterprise as insertEnterpriseRow } from '../modules/innovation/docking/innovation.test-helper.js';
 import { outreachScopingFixtures } from '../modules/outreach/outreach.scoping.test-helper.js';
+import { thinktankScopingFixtures } from '../modules/thinktank/thinktank.scoping.test-helper.js';
 import { multipartFile } from '../platform/files/multipart.test-helper.js';
 import { notify } from '../platform/notifications/notification.service.js';
 import { createTestApp, type TSession, type TTestApp } from './harness.js';
@@ -134,6 +135,8 @@ describe('org-tree scoping', () => {
     };
     // 科普惠民 (outreach): each sub-domain's fixtures from its own folder
     Object.assign(fixtures, await outreachScopingFixtures({ t, rugaoStaff, haianStaff, rugaoId }));
+    // 科智助力 (think tank): likewise
+    Object.assign(fixtures, await thinktankScopingFixtures({ t, rugaoStaff, haianStaff, rugaoId }));
     fixtures['/api/v1/public/demands/{id}'] = {
       hiddenFromPublic: true,
       make: async () => {

@@ -1,4 +1,13 @@
 // What server/test/scoping.api.test.ts needs to check one route with a record id (modules add their own).
+import type { TSession, TTestApp } from './harness.js';
+
+/** What a module's scoping fixtures get: the test app, staff of 如皋 (the owner) and of 海安 (the outsider). */
+export interface TScopingContext {
+  t: TTestApp;
+  rugaoStaff: TSession;
+  haianStaff: TSession;
+  rugaoId: number;
+}
 
 export interface TFixture {
   /** Creates a record owned by 如皋 and returns its id. */

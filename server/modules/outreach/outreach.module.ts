@@ -4,7 +4,7 @@ import { activityPart } from './activity/activity.part.js';
 import { basePart } from './base/base.part.js';
 import { competitionPart } from './competition/competition.part.js';
 import { contentPart } from './content/content.part.js';
-import { composeParts } from './outreach.part.js';
+import { composeParts } from '../../platform/module/parts.js';
 
 /**
  * 科普惠民: activities and the public calendar, bases, content and its four channels, competitions,

@@ -1,17 +1,8 @@
-import type { TFixture } from '../../test/scoping.fixture.js';
-import type { TSession, TTestApp } from '../../test/harness.js';
+import type { TFixture, TScopingContext } from '../../test/scoping.fixture.js';
 import { activityScopingFixtures } from './activity/activity.scoping.test-helper.js';
 import { baseScopingFixtures } from './base/base.scoping.test-helper.js';
 import { competitionScopingFixtures } from './competition/competition.scoping.test-helper.js';
 import { contentScopingFixtures } from './content/content.scoping.test-helper.js';
-
-/** What a sub-domain's scoping fixtures get: the test app, staff of 如皋 (the owner) and of 海安 (the outsider). */
-export interface TScopingContext {
-  t: TTestApp;
-  rugaoStaff: TSession;
-  haianStaff: TSession;
-  rugaoId: number;
-}
 
 /** server/test/scoping.api.test.ts: for every outreach route with a record id, how to make a 如皋 record. */
 export async function outreachScopingFixtures(ctx: TScopingContext): Promise<Record<string, TFixture>> {

@@ -88,3 +88,28 @@ export interface TWebModule<K extends string = string> {
 
 /** Message keys of a module list (the union TMsgKey is built from). */
 export type TMessageKeysOf<M> = M extends TWebModule<infer K> ? K : never;
+
+/**
+ * One sub-domain of a module on the web (outreach's activities/, bases/…; thinktank's projects/…): the
+ * parts of the manifest it contributes; the module's `<name>.module.tsx` composes them with composeWebParts.
+ */
+export type TWebModulePart<K extends string> = Partial<
+  Pick<TWebModule<K>, 'consoleRoutes' | 'portalPages' | 'portalRoutes' | 'portalLinks' | 'searchEntities' | 'auditEntities' | 'auditActions'>
+> & { navItems?: TWebNavItem<TModuleKey<K>>[] };
+
+/** The manifest fields of several parts, in part order (menu items too), under one menu group. */
+export function composeWebParts<K extends string>(
+  parts: readonly TWebModulePart<K>[],
+  group: { id: string; label: TModuleKey<K> },
+): Omit<TWebModule<K>, 'name' | 'messages'> {
+  return {
+    consoleRoutes: parts.flatMap((p) => p.consoleRoutes ?? []),
+    portalPages: parts.flatMap((p) => p.portalPages ?? []),
+    portalRoutes: parts.flatMap((p) => p.portalRoutes ?? []),
+    portalLinks: parts.flatMap((p) => p.portalLinks ?? []),
+    navGroup: { ...group, items: parts.flatMap((p) => p.navItems ?? []) },
+    searchEntities: Object.assign({}, ...parts.map((p) => p.searchEntities ?? {})),
+    auditEntities: Object.assign({}, ...parts.map((p) => p.auditEntities ?? {})),
+    auditActions: Object.assign({}, ...parts.map((p) => p.auditActions ?? {})),
+  };
+}

@@ -1,5 +1,5 @@
 import type { TFixture } from '../../../test/scoping.fixture.js';
-import type { TScopingContext } from '../outreach.scoping.test-helper.js';
+import type { TScopingContext } from '../../../test/scoping.fixture.js';
 
 /** Scoping fixtures of this sub-domain's routes with a record id (see server/test/scoping.api.test.ts). */
 export async function baseScopingFixtures({ t, rugaoStaff, rugaoId }: TScopingContext): Promise<Record<string, TFixture>> {

@@ -1,4 +1,4 @@
-import type { TOutreachPart } from '../outreach.part.js';
+import type { TModulePart } from '../../../platform/module/parts.js';
 import { seedCompetitionDemo } from './competition.demo.js';
 import { COMPETITION_FIGURES } from './competition.figures.js';
 import { registerCompetitionRoutes } from './competition.routes.js';
@@ -8,7 +8,7 @@ import { registerLiteracyRoutes } from './literacy.routes.js';
 import { registerProgrammeRoutes } from './programme.routes.js';
 
 /** competitions and awards, 公民科学素质 per district and year, target-group programmes with their trainings. */
-export const competitionPart: TOutreachPart = {
+export const competitionPart: TModulePart = {
   tags: [
     { name: 'outreach: competitions', description: '赛事与获奖 Competitions, entries and awards' },
     { name: 'outreach: literacy', description: '公民科学素质比例 Citizens’ scientific literacy by area and year' },

@@ -1,6 +1,6 @@
 import { can } from '../../../platform/auth/policy.js';
 import type { TTodoItem } from '../../../platform/module/module.types.js';
-import type { TOutreachPart } from '../outreach.part.js';
+import type { TModulePart } from '../../../platform/module/parts.js';
 import { seedContentDemo } from './content.demo.js';
 import { contentFigures } from './content.figures.js';
 import { countContentTodos } from './content.repo.js';
@@ -8,7 +8,7 @@ import { registerContentRoutes } from './content.routes.js';
 import { contentSearchProvider } from './content.search.js';
 
 /** 科普内容 content: articles, videos, columns; review and publishing to the four channels (portal, big screen, WeChat, columns). */
-export const contentPart: TOutreachPart = {
+export const contentPart: TModulePart = {
   tags: [{ name: 'outreach-content', description: '科普内容 Science content: articles, videos, columns, screens; publishing to the portal, big screens, WeChat and columns' }],
   register: registerContentRoutes,
   searchProviders: [contentSearchProvider],

@@ -1,6 +1,6 @@
 import { multipartFile } from '../../../platform/files/multipart.test-helper.js';
 import type { TFixture } from '../../../test/scoping.fixture.js';
-import type { TScopingContext } from '../outreach.scoping.test-helper.js';
+import type { TScopingContext } from '../../../test/scoping.fixture.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
 

@@ -1,10 +1,10 @@
 import { BarChartOutlined, CalendarOutlined } from '@ant-design/icons';
 import { lazyPage as lazy } from '../../../app/lazyPage';
-import type { TOutreachWebPart } from '../outreach.part';
+import type { TWebModulePart } from '../../module.types';
 import type { activitiesZh } from './i18n.zh';
 
 /** 科普活动 activities and the public activity calendar. */
-export const activitiesPart: TOutreachWebPart<keyof typeof activitiesZh> = {
+export const activitiesPart: TWebModulePart<keyof typeof activitiesZh> = {
   consoleRoutes: [
     { path: 'outreach/activities', page: lazy(() => import('./ActivitiesPage')), action: 'activities:read' },
     { path: 'outreach/activity-totals', page: lazy(() => import('./ActivityTotalsPage')), action: 'activities:read' },

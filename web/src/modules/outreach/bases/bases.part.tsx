@@ -1,10 +1,10 @@
 import { EnvironmentOutlined, FieldTimeOutlined, HomeOutlined } from '@ant-design/icons';
 import { lazyPage as lazy } from '../../../app/lazyPage';
-import type { TOutreachWebPart } from '../outreach.part';
+import type { TWebModulePart } from '../../module.types';
 import type { basesZh } from './i18n.zh';
 
 /** 科普阵地 bases, schools, demonstration counties, big screens and galleries; the map. */
-export const basesPart: TOutreachWebPart<keyof typeof basesZh> = {
+export const basesPart: TWebModulePart<keyof typeof basesZh> = {
   consoleRoutes: [
     { path: 'outreach/bases', page: lazy(() => import('./BasesPage')), action: 'bases:read' },
     { path: 'outreach/bases/review-due', page: lazy(() => import('./BaseReviewDuePage')), action: 'bases:read' },

@@ -1,10 +1,10 @@
 import { BarChartOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { lazyPage as lazy } from '../../../app/lazyPage';
-import type { TOutreachWebPart } from '../outreach.part';
+import type { TWebModulePart } from '../../module.types';
 import type { competitionsZh } from './i18n.zh';
 
 /** competitions, 公民科学素质 figures and target-group programmes. */
-export const competitionsPart: TOutreachWebPart<keyof typeof competitionsZh> = {
+export const competitionsPart: TWebModulePart<keyof typeof competitionsZh> = {
   consoleRoutes: [
     { path: 'outreach/competitions', page: lazy(() => import('./CompetitionsPage')), action: 'competitions:read' },
     { path: 'outreach/competitions/:id', page: lazy(() => import('./CompetitionPage')), action: 'competitions:read' },

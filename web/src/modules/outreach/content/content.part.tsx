@@ -1,10 +1,10 @@
 import { DesktopOutlined, FileTextOutlined, ReadOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { lazyPage as lazy } from '../../../app/lazyPage';
-import type { TOutreachWebPart } from '../outreach.part';
+import type { TWebModulePart } from '../../module.types';
 import type { contentZh } from './i18n.zh';
 
 /** 科普内容 content, columns and the four channels (portal, big screen, WeChat, columns). */
-export const contentPart: TOutreachWebPart<keyof typeof contentZh> = {
+export const contentPart: TWebModulePart<keyof typeof contentZh> = {
   consoleRoutes: [
     { path: 'outreach/contents', page: lazy(() => import('./ContentsPage')), action: 'content:read' },
     // the editor page carries Tiptap/ProseMirror: its own chunk, loaded only when writing

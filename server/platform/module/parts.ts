@@ -1,13 +1,14 @@
-import type { TServerModule } from '../../platform/module/module.types.js';
+import type { TServerModule } from './module.types.js';
 
 /**
- * One sub-domain of 科普惠民 (activity/, base/, content/, competition/): the parts of a module manifest
- * it contributes. outreach.module.ts composes them, so each sub-domain is edited in its own folder.
+ * One sub-domain of a module (outreach's activity/, base/…; thinktank's project/, suggestion/, survey/):
+ * the parts of a manifest it contributes. The module's `<name>.module.ts` composes its parts, so each
+ * sub-domain is edited in its own folder.
  */
-export type TOutreachPart = Partial<Pick<TServerModule, 'tags' | 'register' | 'searchProviders' | 'figures' | 'todos' | 'reminders' | 'seedDemo'>>;
+export type TModulePart = Partial<Pick<TServerModule, 'tags' | 'register' | 'searchProviders' | 'figures' | 'todos' | 'reminders' | 'seedDemo'>>;
 
 /** The manifest fields of several parts, composed in order (routes, figures, to-dos, reminders, demo seeds). */
-export function composeParts(parts: readonly TOutreachPart[]): Omit<TServerModule, 'name' | 'permissions'> {
+export function composeParts(parts: readonly TModulePart[]): Omit<TServerModule, 'name' | 'permissions'> {
   return {
     tags: parts.flatMap((p) => p.tags ?? []),
     register(app, deps) {
