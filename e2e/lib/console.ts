@@ -43,5 +43,23 @@ export async function choose(page: Page, name: string, label: string) {
   await option.click();
 }
 
+/** An option of the open dropdown, by its title. */
+export const dropdownOption = (page: Page, label: string) => openDropdown(page).getByTitle(label, { exact: true });
+
+/**
+ * Picks `label` in a multiple select (`field`) until `chosen` (the tag in the field) shows: a multiple
+ * select stays open after a pick, and a click during the list's opening animation can miss. Leaves the
+ * list open (click away or press Escape to close it).
+ */
+export async function pickUntilChosen(page: Page, field: Locator, label: string, chosen: Locator) {
+  await expect(async () => {
+    if ((await chosen.count()) === 0) {
+      if ((await openDropdown(page).count()) === 0) await field.click();
+      await dropdownOption(page, label).click({ timeout: 2_000 });
+    }
+    await expect(chosen).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** Body rows of the page's (or card's) first table. */
 export const bodyRows = (scope: Page | Locator) => scope.locator('.ant-table-tbody').first().locator('> tr.ant-table-row');

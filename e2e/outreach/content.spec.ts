@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { type APIRequestContext, expect as baseExpect, type Page, test } from '@playwright/test';
-import { bodyRows, openFromMenu, signOut } from '../lib/console';
+import { bodyRows, openFromMenu, pickUntilChosen, signOut } from '../lib/console';
 
 // Issue 8 acceptance, as the users click it: district staff of 如皋 write an article in the rich-text
 // editor (heading, bold, list, an uploaded image) and submit it; city staff approve it and publish it to
@@ -117,8 +117,9 @@ test('[outreach] should take an article through review to the portal and a big s
   const dialog = page.getByRole('dialog', { name: '发布到渠道' });
   await expect(dialog.getByRole('checkbox', { name: '门户网站' })).toBeChecked();
   await dialog.getByRole('checkbox', { name: '科普大屏' }).check();
-  await dialog.getByRole('combobox', { name: '大屏' }).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: SCREEN_NAME }).click();
+  // A multiple select whose options load after the dialog opens: pick until the screen shows as a tag.
+  const screenLabel = `${SCREEN_NAME}（${SCREEN_CODE}）`;
+  await pickUntilChosen(page, dialog.getByRole('combobox', { name: '大屏' }), screenLabel, dialog.locator('.ant-select-selection-item', { hasText: SCREEN_NAME }));
   await page.keyboard.press('Escape');
   await dialog.getByRole('button', { name: /发布到渠道|发\s*布/ }).click();
   await expect(dialog).toBeHidden();

@@ -1,6 +1,6 @@
 import { type APIRequestContext, type Locator, type Page, expect as baseExpect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { bodyRows, choose, openDropdown, openFromMenu, signOut, userMenu } from '../lib/console';
+import { bodyRows, choose, dropdownOption, openDropdown, openFromMenu, pickUntilChosen, signOut, userMenu } from '../lib/console';
 
 // Issue 2 acceptance, as a new user would do it in the browser: sign in, switch the language, create a
 // district staff account, see only that district's people, import an Excel file with one bad row (error
@@ -100,7 +100,6 @@ function findOrg(nodes: TOrgNode[], name: string): TOrgNode | undefined {
 const subtreeNames = (n: TOrgNode): string[] => [n.name, ...n.children.flatMap(subtreeNames)];
 
 /** An option in the open dropdown (options carry their label as title). */
-const dropdownOption = (page: Page, label: string) => openDropdown(page).getByTitle(label, { exact: true });
 
 /** The people/users/audit tables: "共 N 条" under the table. */
 async function totalOf(page: Page): Promise<number> {
@@ -294,15 +293,8 @@ test.describe.serial('district staff', () => {
     // Roles: a multiple select, which stays open after a pick (and Tab would toggle the highlighted
     // option). Pick until the role shows as a tag in the field (a click during the list's opening
     // animation can miss), then click away to close the list.
-    const roles = dialog.getByLabel('角色');
     const role = dialog.getByTitle('县区科协工作人员');
-    await expect(async () => {
-      if ((await role.count()) === 0) {
-        if ((await openDropdown(page).count()) === 0) await roles.click();
-        await dropdownOption(page, '县区科协工作人员').click({ timeout: 2_000 });
-      }
-      await expect(role).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 20_000 });
+    await pickUntilChosen(page, dialog.getByLabel('角色'), '县区科协工作人员', role);
     await dialog.getByText('新建账号', { exact: true }).click();
     await expect(openDropdown(page)).toHaveCount(0);
     await expect(role).toBeVisible();
