@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ZIdParam } from '../../../platform/http/common.types.js';
 import { requireActor, type TAppDeps, type TZodApp } from '../../../platform/http/context.js';
 import {
