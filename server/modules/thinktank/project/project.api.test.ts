@@ -91,6 +91,8 @@ describe('研究项目 application rules', () => {
     expect(paid).toMatchObject({ status: 'funded', paid: 10000 });
     expect(paid.transitions.map((x: { to: string }) => x.to)).toEqual(['submitted', 'reviewing', 'approved', 'midterm', 'concluded', 'funded']);
     await move(p.id, 'deliverables', { title: '南通化纤产业高质量发展研究', body: '化纤产业集群发展路径与对策建议' });
+    const rows = (await t.as(t.admin, { method: 'GET', url: '/api/v1/figures/thinktank.research.concluded/rows' })).json();
+    expect(rows.items.map((r: { id: number }) => r.id)).toContain(p.id);
     const hits = (await t.as(t.admin, { method: 'GET', url: `/api/v1/search?q=${encodeURIComponent('化纤产业')}` })).json();
     expect(hits.items.some((h: { entity: string; id: number }) => h.entity === 'research_project' && h.id === p.id)).toBe(true);
   });
