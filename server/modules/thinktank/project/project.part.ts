@@ -1,4 +1,12 @@
 import type { TModulePart } from '../../../platform/module/parts.js';
+import { PROJECT_FIGURES } from './project.figures.js';
+import { PROJECT_TAG, registerProjectRoutes } from './project.routes.js';
+import { projectSearchProvider } from './project.search.js';
 
-/** (skeleton: filled in by the project sub-domain) */
-export const projectPart: TModulePart = {};
+/** 智库项目 / 软科学课题: calls, applications, review, 立项, 中期, 结题, 资助, deliverables. */
+export const projectPart: TModulePart = {
+  tags: [{ name: PROJECT_TAG, description: '智库项目 / 软科学课题 Research projects: calls, applications, review, 立项, checks, funding' }],
+  register: registerProjectRoutes,
+  searchProviders: [projectSearchProvider],
+  figures: PROJECT_FIGURES,
+};
