@@ -37,7 +37,7 @@ export async function campaignProgress(db: DbOrTx, actor: TActor, id: number) {
     return { stationId: s.id, name: s.name, type: s.type, quota: s.quota, answers: cum, percent: s.quota > 0 ? Math.round((cum / s.quota) * 1000) / 10 : null, quotaMet: s.quotaMet, points };
   });
   const quota = stations.reduce((a, s) => a + s.quota, 0);
-  const totalByDay = days.map((d, i) => series.reduce((a, s) => a + s.points[i].answers, 0));
+  const totalByDay = days.map((_d, i) => series.reduce((a, s) => a + s.points[i].answers, 0));
   let cum = 0;
   return {
     days,

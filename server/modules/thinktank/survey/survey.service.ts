@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { CODE_ALPHABET, STATION_TYPE_LABELS, SURVEY_LIMITS, type TDefinition } from '../../../../shared/thinktank-survey.js';
+import { CODE_ALPHABET, STATION_TYPE_LABELS, SURVEY_LIMITS } from '../../../../shared/thinktank-survey.js';
 import type { Db, DbOrTx } from '../../../db/client.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { assertCan, can, inScope, type TActor } from '../../../platform/auth/policy.js';
