@@ -133,8 +133,10 @@ export async function campaignResults(db: DbOrTx, actor: TActor, id: number) {
 /** One choice / rating question's answers by station type (rows) × option (columns). */
 export async function campaignCrossTab(db: DbOrTx, actor: TActor, id: number, questionId: string) {
   const { questions, answers, stations } = await loaded(db, actor, id);
-  const q = questions.find((x) => x.id === questionId);
-  if (!q || !(q.type === 'single' || q.type === 'multiple' || q.type === 'rating'))
+  const eligible = (x: (typeof questions)[number]) => x.type === 'single' || x.type === 'multiple' || x.type === 'rating';
+  // no question named: the first one that can be cross-tabulated
+  const q = questionId ? questions.find((x) => x.id === questionId) : questions.find(eligible);
+  if (!q || !eligible(q))
     throw badRequest('SURVEY_CROSSTAB_QUESTION', '请选择一道单选、多选或评分题做交叉分析', 'Choose a single, multiple choice or rating question to cross-tabulate');
   const typeOf = new Map(stations.map((s) => [s.id, s.type]));
   const types = STATION_TYPES.filter((t) => stations.some((s) => s.type === t));
