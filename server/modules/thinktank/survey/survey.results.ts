@@ -23,7 +23,8 @@ export async function campaignProgress(db: DbOrTx, actor: TActor, id: number) {
   const today = todayInChina();
   const dates = rows.map((r) => r.day);
   const first = [row.opensOn, ...dates].sort()[0];
-  const lastDay = [row.opensOn, row.closesOn < today ? row.closesOn : today, ...dates].sort().at(-1)!;
+  const until = [row.closesOn, today].sort()[0]; // ISO dates: string order is date order
+  const lastDay = [row.opensOn, until, ...dates].sort().at(-1)!;
   const days: string[] = [];
   for (let d = first; d <= lastDay && days.length < 400; d = addDay(d)) days.push(d);
   const by = new Map(rows.map((r) => [`${r.stationId}|${r.day}`, Number(r.n)]));
