@@ -99,7 +99,7 @@ test('[outreach] should let a liaison file an activity that district staff put o
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
-  await expect(page.getByText('如城街道社区党群服务中心')).toBeVisible();
+  await expect(page.getByText('如城街道社区党群服务中心').first()).toBeVisible();
   await expect(page.getByText('3000')).toHaveCount(0); // no budget on the portal
   const ics = page.getByRole('link', { name: /加入日历/ });
   await expect(ics).toBeVisible();
