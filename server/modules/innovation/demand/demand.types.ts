@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
 import { zText } from '../../../platform/text-schema.js';
 import { DEMAND_CATEGORIES, DEMAND_STATUSES } from '../innovation.schema.js';
+import { ZTransitionOut } from '../../../platform/workflow/workflow.types.js';
 
 // 技术需求 (technical demands): request and response schemas.
 
@@ -100,23 +101,9 @@ export const ZDemandSummary = z.object({
 });
 export type TDemandSummary = z.infer<typeof ZDemandSummary>;
 
-export const ZDemandTransitionOut = z.object({
-  id: z.number(),
-  from: z.string(),
-  to: z.string(),
-  fromLabel: z.string(),
-  toLabel: z.string(),
-  actorId: z.number().nullable(),
-  actorName: z.string().nullable().describe('who made the move (null: the system)'),
-  actorOrgId: z.number().nullable(),
-  actorOrgName: z.string().nullable().describe('the org (or enterprise) the person acted for'),
-  reason: z.string().nullable(),
-  at: z.date(),
-});
-
 export const ZDemandOut = ZDemandSummary.extend({
   description: z.string(),
-  transitions: z.array(ZDemandTransitionOut).describe('history: who moved it from which state to which, when and why'),
+  transitions: z.array(ZTransitionOut).describe('history: who moved it from which state to which, when and why'),
   allowedTransitions: z.array(ZStatus).describe('states the current user may move it to now'),
   canEdit: z.boolean(),
   canSeeMatches: z.boolean().describe('the current user may see recommended experts'),

@@ -4,6 +4,7 @@ import { TARGET_GROUPS } from '../../../../shared/outreach.js';
 import { ACTIVITY_STATUSES, ACTIVITY_TYPES } from '../../../../shared/outreach-activity.js';
 import { hasSomeField, nonEmptyPatch, zDate, zId, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort } from '../../../platform/http/common.types.js';
 import { zText } from '../../../platform/text-schema.js';
+import { ZTransitionOut } from '../../../platform/workflow/workflow.types.js';
 
 const zCount = (what: string) => z.number().int().min(0, `${what}不能为负数`).max(100_000_000, `${what}过大`);
 const zPhone = z
@@ -84,18 +85,7 @@ export const ZActivitySummaryInput = z.strictObject({
 });
 export type TActivitySummaryInput = z.infer<typeof ZActivitySummaryInput>;
 
-const ZTransition = z.object({
-  id: z.number(),
-  from: z.string(),
-  to: z.string(),
-  fromLabel: z.string(),
-  toLabel: z.string(),
-  actorId: z.number().nullable(),
-  actorName: z.string().nullable(),
-  actorOrgName: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.date(),
-});
+const ZTransition = ZTransitionOut.omit({ actorOrgId: true });
 
 export const ZActivityOut = z.object({
   id: z.number(),

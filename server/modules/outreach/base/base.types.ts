@@ -4,6 +4,7 @@ import { PHONE_RE } from '../../../../shared/validators.js';
 import { hasSomeField, nonEmptyPatch, zDate, zId, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort } from '../../../platform/http/common.types.js';
 import { zText } from '../../../platform/text-schema.js';
 import { BASE_CATEGORIES, BASE_KINDS, BASE_LEVELS, BASE_STATUSES, NANTONG_BOUNDS } from './base.schema.js';
+import { ZTransitionOut } from '../../../platform/workflow/workflow.types.js';
 
 export type TBaseKind = (typeof BASE_KINDS)[number];
 export type TBaseLevel = (typeof BASE_LEVELS)[number];
@@ -103,20 +104,6 @@ const baseFilters = {
 export const ZBaseQuery = z.object({ ...baseFilters, page: zPage, pageSize: zPageSize });
 export type TBaseQuery = z.infer<typeof ZBaseQuery>;
 
-export const ZBaseTransitionOut = z.object({
-  id: z.number(),
-  from: z.string(),
-  to: z.string(),
-  fromLabel: z.string(),
-  toLabel: z.string(),
-  actorId: z.number().nullable(),
-  actorName: z.string().nullable().describe('who made the move (null: the system)'),
-  actorOrgId: z.number().nullable(),
-  actorOrgName: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.date(),
-});
-
 export const ZBaseOut = z.object({
   id: z.number(),
   kind: z.enum(BASE_KINDS),
@@ -154,7 +141,7 @@ export const ZBaseOut = z.object({
 export type TBaseOut = z.infer<typeof ZBaseOut>;
 
 export const ZBaseDetail = ZBaseOut.extend({
-  transitions: z.array(ZBaseTransitionOut).describe('流转记录: who moved it from which state to which, when and why'),
+  transitions: z.array(ZTransitionOut).describe('流转记录: who moved it from which state to which, when and why'),
 });
 export type TBaseDetail = z.infer<typeof ZBaseDetail>;
 

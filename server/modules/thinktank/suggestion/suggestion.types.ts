@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LIMITS } from '../../../../shared/limits.js';
 import { INSTRUCTION_LEVELS, SUGGESTION_LIMITS, SUGGESTION_RECOMMENDATIONS, SUGGESTION_STATUSES } from '../../../../shared/thinktank-suggestion.js';
 import { hasSomeField, nonEmptyPatch, zDate, zId, zIdList, zOptText, zPage, zPageSize, zQueryId, zQueryText, zReqText, zSort, zYear } from '../../../platform/http/common.types.js';
+import { ZTransitionOut } from '../../../platform/workflow/workflow.types.js';
 
 const zPhone = z
   .string()
@@ -123,17 +124,7 @@ export const ZSuggestionOut = z.object({
 export type TSuggestionOut = z.infer<typeof ZSuggestionOut>;
 export const ZSuggestionList = z.object({ items: z.array(ZSuggestionOut), total: z.number() });
 
-const ZTransition = z.object({
-  id: z.number(),
-  from: z.string(),
-  to: z.string(),
-  fromLabel: z.string(),
-  toLabel: z.string(),
-  actorName: z.string().nullable(),
-  actorOrgName: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.date(),
-});
+const ZTransition = ZTransitionOut.omit({ actorId: true, actorOrgId: true });
 
 export const ZTimelineItem = z.object({
   kind: z.enum(['submitted', 'returned', 'forwarded', 'reviewed', 'in_issue', 'sent', 'carried', 'instructed', 'adopted']),

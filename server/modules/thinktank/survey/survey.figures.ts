@@ -49,7 +49,15 @@ const stationCols = [
   col('completion', '完成率%', 'Completion %', sql`case when s.quota > 0 then round((select count(*) from tt_survey_answers a where a.station_id = s.id) * 100.0 / s.quota, 1)::float8 end`),
   col('met', '达标', 'Quota met', sql`case s.quota_met when true then '达标' when false then '未达标' else '进行中' end`),
 ];
-const stationFrom = sql`tt_survey_stations s join tt_survey_campaigns c on c.id = s.campaign_id join orgs o on o.id = s.org_id`;
+/** What the three station figures share: one row per station, under its org, dated by the campaign's open date. */
+const stationSource = {
+  action,
+  from: sql`tt_survey_stations s join tt_survey_campaigns c on c.id = s.campaign_id join orgs o on o.id = s.org_id`,
+  orgColumn: sql`s.org_id`,
+  dateColumn: sql`c.opens_on`,
+  columns: stationCols,
+  orderBy: { key: 'opensOn' },
+};
 
 const quota = defineCountFigure({
   key: 'thinktank.surveys.quota',
@@ -59,13 +67,8 @@ const quota = defineCountFigure({
   unitEn: 'answers',
   description: '各站点的样本配额之和（按调查开始日期）；与回收答卷数对照即完成情况，钻取到每个站点的配额、已回收与完成率。',
   descriptionEn: 'Sum of the stations\' quotas (by the survey\'s open date); drills down to each station with quota, answers and completion.',
-  action,
-  from: stationFrom,
-  orgColumn: sql`s.org_id`,
-  dateColumn: sql`c.opens_on`,
-  columns: stationCols,
+  ...stationSource,
   sum: 'quota',
-  orderBy: { key: 'opensOn' },
 });
 
 const stations = defineCountFigure({
@@ -76,12 +79,7 @@ const stations = defineCountFigure({
   unitEn: 'stations',
   description: '调查设立的站点（科研院所、高校、企业、医疗卫生机构、中学、园区、地县科协、学会），按调查开始日期。',
   descriptionEn: 'Stations set up for surveys, by the survey\'s open date.',
-  action,
-  from: stationFrom,
-  orgColumn: sql`s.org_id`,
-  dateColumn: sql`c.opens_on`,
-  columns: stationCols,
-  orderBy: { key: 'opensOn' },
+  ...stationSource,
 });
 
 const stationsMet = defineCountFigure({
@@ -92,13 +90,8 @@ const stationsMet = defineCountFigure({
   unitEn: 'stations',
   description: '已结束调查中回收答卷达到配额的站点（站点考核）。',
   descriptionEn: 'Stations of closed surveys whose answers reached the quota.',
-  action,
-  from: stationFrom,
-  orgColumn: sql`s.org_id`,
-  dateColumn: sql`c.opens_on`,
+  ...stationSource,
   where: sql`s.quota_met = true`,
-  columns: stationCols,
-  orderBy: { key: 'opensOn' },
 });
 
 const campaigns = defineCountFigure({
