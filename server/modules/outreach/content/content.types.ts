@@ -5,6 +5,7 @@ import { hasSomeField, nonEmptyPatch, zId, zIdList, zOptText, zPage, zPageSize, 
 import { zText } from '../../../platform/text-schema.js';
 import { isSafeUrl } from './content.sanitize.js';
 import { CONTENT_CHANNELS, CONTENT_KINDS, CONTENT_STATUSES } from './content.schema.js';
+import { ZTransitionOut as ZPlatformTransitionOut } from '../../../platform/workflow/workflow.types.js';
 
 /** Longest rich-text body accepted (HTML characters, before sanitizing). */
 export const CONTENT_BODY_MAX = 200_000;
@@ -99,15 +100,7 @@ export const ZPublicationOut = z.object({
 });
 export type TPublicationOut = z.infer<typeof ZPublicationOut>;
 
-export const ZTransitionOut = z.object({
-  from: z.string(),
-  to: z.string(),
-  fromLabel: z.string(),
-  toLabel: z.string(),
-  actorName: z.string().nullable(),
-  reason: z.string().nullable(),
-  at: z.date(),
-});
+export const ZTransitionOut = ZPlatformTransitionOut.omit({ id: true, actorId: true, actorOrgId: true, actorOrgName: true });
 
 const contentFields = {
   id: z.number(),
