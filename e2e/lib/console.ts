@@ -23,11 +23,14 @@ export async function openFromMenu(page: Page, label: string) {
 /** The open antd Select/TreeSelect/AutoComplete dropdown (not a hidden one, nor one still fading out). */
 export const openDropdown = (page: Page) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden):not([class*="-leave"])');
 
+/** An option of the open dropdown, by its title (options carry their label as title). */
+export const dropdownOption = (page: Page, label: string) => openDropdown(page).getByTitle(label, { exact: true });
+
 /** Picks an option of an antd Select named `name` (its aria-label). */
 export async function choose(page: Page, name: string, label: string) {
   await page.getByRole('combobox', { name }).click();
   const dropdown = openDropdown(page);
-  const option = dropdown.getByTitle(label, { exact: true });
+  const option = dropdownOption(page, label);
   await expect(dropdown).toBeVisible();
   // The list is virtual and opens scrolled to the current value: an option out of view is not in the
   // page. Scroll down through the list, then up, until the option shows (the modules' entity labels come
@@ -42,9 +45,6 @@ export async function choose(page: Page, name: string, label: string) {
   }).toPass({ timeout: 20_000 });
   await option.click();
 }
-
-/** An option of the open dropdown, by its title. */
-export const dropdownOption = (page: Page, label: string) => openDropdown(page).getByTitle(label, { exact: true });
 
 /**
  * Picks `label` in a multiple select (`field`) until `chosen` (the tag in the field) shows: a multiple

@@ -99,8 +99,6 @@ function findOrg(nodes: TOrgNode[], name: string): TOrgNode | undefined {
 
 const subtreeNames = (n: TOrgNode): string[] => [n.name, ...n.children.flatMap(subtreeNames)];
 
-/** An option in the open dropdown (options carry their label as title). */
-
 /** The people/users/audit tables: "共 N 条" under the table. */
 async function totalOf(page: Page): Promise<number> {
   const total = page.getByText(/^共 \d+ 条$/);
