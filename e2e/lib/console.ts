@@ -47,9 +47,9 @@ export async function choose(page: Page, name: string, label: string) {
 }
 
 /**
- * Picks `label` in a multiple select (`field`) until `chosen` (the tag in the field) shows: a multiple
- * select stays open after a pick, and a click during the list's opening animation can miss. Leaves the
- * list open (click away or press Escape to close it).
+ * Picks `label` in a select (`field`) until `chosen` (the value or tag in the field, outside the
+ * dropdown) shows: a click during the list's opening animation can miss. A multiple select stays open
+ * after the pick (click away or press Escape to close it).
  */
 export async function pickUntilChosen(page: Page, field: Locator, label: string, chosen: Locator) {
   await expect(async () => {
